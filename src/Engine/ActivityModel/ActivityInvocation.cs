@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+
+namespace ElsaFlow.Engine.ActivityModel;
+
+/// <summary>Everything needed to run one code activity once, without access to the instance state.</summary>
+public sealed record ActivityInvocation
+{
+    public required string InstanceId { get; init; }
+    public required string ExecutionId { get; init; }
+    public required string ActivityId { get; init; }
+    public required string ActivityType { get; init; }
+    public int Attempt { get; init; } = 1;
+    public JsonObject Inputs { get; init; } = new();
+    public JsonNode? Incoming { get; init; }
+    public IReadOnlyList<IncomingToken> IncomingTokens { get; init; } = [];
+    public JsonObject WorkflowInputs { get; init; } = new();
+    public TimeSpan? Timeout { get; init; }
+    public string? WorkerGroup { get; init; }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+
+namespace ElsaFlow.Engine.ActivityModel;
+
+/// <summary>
+/// An activity that steers the flow (If, loops, Fork, Pause...). It runs inside the single-threaded orchestration
+/// loop, synchronously and deterministically, and acts only through the commands of its <see cref="ControlContext"/>.
+/// </summary>
+public abstract class ControlActivity : Activity
+{
+    /// <summary>A live token arrived on the activity's input.</summary>
+    public abstract void Execute(ControlContext context);
+
+    /// <summary>A body the activity started (a loop iteration, a container's children) holds no more live work.</summary>
+    public virtual void OnBodyCompleted(ControlContext context, BodyCompletion completion) => context.Complete();
+
+    /// <summary>A bookmark the activity created was resumed; the payload becomes its output by default.</summary>
+    public virtual void OnResumed(ControlContext context, JsonNode? payload) => context.Complete(token: payload);
+}
+
+/// <summary>What the runtime reports when a body started by a control activity ends.</summary>
+public sealed record BodyCompletion(JsonNode? Item, long Index, bool Broken);

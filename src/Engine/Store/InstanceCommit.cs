@@ -1,0 +1,15 @@
+namespace ElsaFlow.Engine.Store;
+
+/// <summary>
+/// What one commit writes in a single transaction: the instance row and state (inserted when ExpectedRevision is 0,
+/// else updated only if the stored revision still equals it), the complete current set of its bookmarks, and the new
+/// journal and log lines.
+/// </summary>
+public sealed record InstanceCommit
+{
+    public required InstanceRecord Instance { get; init; }
+    public required long ExpectedRevision { get; init; }
+    public IReadOnlyList<BookmarkRecord> Bookmarks { get; init; } = [];
+    public IReadOnlyList<JournalEntry> Journal { get; init; } = [];
+    public IReadOnlyList<LogEntry> Logs { get; init; } = [];
+}
