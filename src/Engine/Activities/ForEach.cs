@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using ElsaFlow.Engine.ActivityModel;
+using ElsaFlow.Engine.Model;
+
+namespace ElsaFlow.Engine.Activities;
+
+/// <summary>Runs the body reached from Iterate once per item (<c>item</c>, <c>index</c>), several at a time with <c>parallelism</c>.</summary>
+[Activity(Category = "Loops", Description = "Run the Iterate body once per item of a list, optionally several at a time",
+    Outcomes = [Ports.Iterate, Ports.Done])]
+public sealed class ForEach : ControlActivity
+{
+    [Input(Description = "The list to iterate (an expression or a JSON array)", Required = true)]
+    public Input<JsonNode?> Items { get; init; } = new();
+
+    [Input(Description = "How many iterations may run at the same time")]
+    public Input<int> Parallelism { get; init; } = new(1);
+
+    [Input(Description = "Guard: the most items allowed")]
+    public Input<int> MaxItems { get; init; } = new(10_000);
+
+    public override void Execute(ControlContext context)
+    {
+        var items = context.Get(Items) switch
+        {
+            JsonArray array => array,
+            null => [],
+            var single => new JsonArray(single.DeepClone())
+        };
+        if (items.Count > context.Get(MaxItems))
+        {
+            context.Fault($"maxItems: {items.Count} items are more than maxItems {context.Get(MaxItems)}");
+            return;
+        }
+        var parallelism = Math.Max(1, context.Get(Parallelism));
+        context.State["items"] = items.Parent is null ? items : items.DeepClone();
+        context.State["next"] = 0;
+        context.State["active"] = 0;
+        for (var i = 0; i < parallelism && StartNext(context); i++) { }
+        if (items.Count == 0) context.Complete();
+    }
+
+    public override void OnBodyCompleted(ControlContext context, BodyCompletion completion)
+    {
+        if (completion.Broken) { context.Complete(); return; }
+        context.State["active"] = context.State["active"]!.GetValue<int>() - 1;
+        if (!StartNext(context) && context.State["active"]!.GetValue<int>() == 0) context.Complete();
+    }
+
+    private static bool StartNext(ControlContext context)
+    {
+        var items = (JsonArray)context.State["items"]!;
+        var next = context.State["next"]!.GetValue<int>();
+        if (next >= items.Count) return false;
+        context.Iterate(items[next]?.DeepClone(), next);
+        context.State["next"] = next + 1;
+        context.State["active"] = context.State["active"]!.GetValue<int>() + 1;
+        return true;
+    }
+}

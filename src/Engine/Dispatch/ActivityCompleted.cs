@@ -1,0 +1,18 @@
+using System.Text.Json.Nodes;
+using ElsaFlow.Engine.ActivityModel;
+
+namespace ElsaFlow.Engine.Dispatch;
+
+/// <summary>Event: a code activity finished. Without an explicit token, the execution's incoming token flows on.</summary>
+public sealed record ActivityCompleted
+{
+    public required string InstanceId { get; init; }
+    public required string ExecutionId { get; init; }
+    public required IReadOnlyList<string> Ports { get; init; }
+    public JsonNode? Token { get; init; }
+    public bool HasToken { get; init; }
+    public JsonObject? Outputs { get; init; }
+    public IReadOnlyList<ActivityLogLine> Logs { get; init; } = [];
+    public DateTimeOffset StartedAt { get; init; }
+    public DateTimeOffset FinishedAt { get; init; }
+}

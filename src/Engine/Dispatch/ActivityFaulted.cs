@@ -1,0 +1,15 @@
+using ElsaFlow.Engine.ActivityModel;
+
+namespace ElsaFlow.Engine.Dispatch;
+
+/// <summary>Event: a code activity failed on this attempt; the orchestrator decides on retry or error handling.</summary>
+public sealed record ActivityFaulted
+{
+    public required string InstanceId { get; init; }
+    public required string ExecutionId { get; init; }
+    public required string Message { get; init; }
+    public string? ErrorType { get; init; }
+    public IReadOnlyList<ActivityLogLine> Logs { get; init; } = [];
+    public DateTimeOffset StartedAt { get; init; }
+    public DateTimeOffset FinishedAt { get; init; }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using ElsaFlow.Engine.Descriptors;
+using ElsaFlow.Engine.Model;
+using ElsaFlow.Engine.Runtime.Graph;
+using ElsaFlow.Engine.Store;
+
+namespace ElsaFlow.Engine.Runtime;
+
+/// <summary>Definitions as the runtime needs them: immutable stored versions, compiled once and cached.</summary>
+internal sealed class DefinitionCatalog(IWorkflowStore store, ActivityRegistry registry, IDefinitionReader reader, TimeProvider time)
+{
+    private static readonly string[] FileExtensions = [".json", ".yaml", ".yml", ".xml"];
+    private readonly ConcurrentDictionary<(string, int), WorkflowGraph> _graphs = new();
+    private readonly SemaphoreSlim _saving = new(1, 1);
+
+    public async Task<WorkflowGraph> GetGraphAsync(string definitionId, int version)
+    {
+        if (_graphs.TryGetValue((definitionId, version), out var graph)) return graph;
+        var stored = await store.GetDefinitionAsync(definitionId, version)
+            ?? throw new DefinitionNotFoundException($"Definition '{definitionId}' version {version} is not in the store");
+        var definition = reader.FromJson(stored.Json, stored.SourcePath);
+        definition.Version = version;
+        return _graphs.GetOrAdd((definitionId, version), _ => WorkflowGraph.Compile(definition, registry));
+    }
+
+    /// <summary>A published (else latest) definition from the store.</summary>
+    public async Task<WorkflowGraph> GetCurrentAsync(string definitionId, int? version)
+    {
+        var stored = version is { } v ? await store.GetDefinitionAsync(definitionId, v)
+            : await store.GetPublishedDefinitionAsync(definitionId) ?? await store.GetDefinitionAsync(definitionId);
+        if (stored is null) throw new DefinitionNotFoundException($"No definition '{definitionId}'{(version is null ? "" : $" version {version}")} in the store");
+        return await GetGraphAsync(stored.DefinitionId, stored.Version);
+    }
+
+    /// <summary>Validates an inline definition and keeps an immutable snapshot of it: the same content reuses its version.</summary>
+    public async Task<WorkflowGraph> RegisterAsync(WorkflowDefinition definition)
+    {
+        var problems = reader.Validate(definition);
+        if (problems.Count > 0) throw new WorkflowValidationException(problems);
+        var json = reader.ToJson(definition);
+
+        await _saving.WaitAsync();
+        try
+        {
+            var versions = await store.ListDefinitionVersionsAsync(definition.DefinitionId);
+            var same = versions.FirstOrDefault(v => v.Json == json);
+            var version = same?.Version ?? Math.Max(definition.Version, versions.Count == 0 ? 0 : versions.Max(v => v.Version) + 1);
+            if (same is null)
+            {
+                var now = time.GetUtcNow();
+                await store.SaveDefinitionAsync(new StoredDefinition
+                {
+                    DefinitionId = definition.DefinitionId, Version = version, Name = definition.Name, Description = definition.Description,
+                    Json = json, SourcePath = definition.SourcePath, CreatedAt = now, UpdatedAt = now
+                });
+            }
+            definition.Version = version;
+            return _graphs.GetOrAdd((definition.DefinitionId, version), _ => WorkflowGraph.Compile(definition, registry));
+        }
+        finally
+        {
+            _saving.Release();
+        }
+    }
+
+    /// <summary>A SubFlow reference: a file path (relative to the parent's file) or a definition id.</summary>
+    public async Task<WorkflowGraph> ResolveAsync(string reference, WorkflowDefinition parent)
+    {
+        if (FileExtensions.Any(e => reference.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            var baseFolder = parent.SourcePath is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(parent.SourcePath))!;
+            var path = Path.IsPathRooted(reference) ? reference : Path.Combine(baseFolder, reference);
+            if (!File.Exists(path)) throw new DefinitionNotFoundException($"the flow file '{reference}' does not exist (looked at {path})");
+            return await RegisterAsync(reader.LoadFile(path));
+        }
+        return await GetCurrentAsync(reference, null);
+    }
+}

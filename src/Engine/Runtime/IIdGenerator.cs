@@ -1,0 +1,13 @@
+namespace ElsaFlow.Engine.Runtime;
+
+/// <summary>Makes globally unique ids for instances and bookmarks; injected so tests can make them predictable.</summary>
+public interface IIdGenerator
+{
+    string NewId();
+}
+
+/// <summary>Random 16-hex-digit ids.</summary>
+public sealed class RandomIdGenerator : IIdGenerator
+{
+    public string NewId() => Guid.NewGuid().ToString("n")[..16];
+}

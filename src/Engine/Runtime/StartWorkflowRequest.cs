@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+using ElsaFlow.Engine.Model;
+
+namespace ElsaFlow.Engine.Runtime;
+
+/// <summary>What to start: a definition given inline, or one from the store by id (published version unless a version is named).</summary>
+public sealed record StartWorkflowRequest
+{
+    public WorkflowDefinition? Definition { get; init; }
+    public string? DefinitionId { get; init; }
+    public int? Version { get; init; }
+    public JsonObject Inputs { get; init; } = new();
+    public string? CorrelationId { get; init; }
+    public string? InstanceId { get; init; }
+    public string? ParentInstanceId { get; init; }
+}

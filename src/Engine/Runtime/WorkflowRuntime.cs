@@ -1,0 +1,379 @@
+using System.Text.Json.Nodes;
+using ElsaFlow.Engine.Descriptors;
+using ElsaFlow.Engine.Dispatch;
+using ElsaFlow.Engine.Expressions;
+using ElsaFlow.Engine.Runtime.Graph;
+using ElsaFlow.Engine.Runtime.State;
+using ElsaFlow.Engine.Store;
+
+namespace ElsaFlow.Engine.Runtime;
+
+/// <summary>
+/// Runs workflow instances durably in this process: starts them, routes resumes, timers and activity answers to
+/// each instance's orchestration loop, recovers instances whose process died, and tells when they settle.
+/// </summary>
+public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
+{
+    private readonly Dictionary<string, InstanceRunner> _runners = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+    private readonly List<Task> _detached = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public WorkflowRuntime(IWorkflowStore store, ActivityRegistry registry, IDefinitionReader definitions,
+        IExpressionEngineFactory expressionEngines, IActivityDispatcher dispatcher, RuntimeOptions? options = null,
+        TimeProvider? time = null, IIdGenerator? ids = null, IEnumerable<IWorkflowObserver>? observers = null)
+    {
+        Store = store;
+        Registry = registry;
+        ExpressionEngines = expressionEngines;
+        Dispatcher = dispatcher;
+        Options = options ?? new RuntimeOptions();
+        Time = time ?? TimeProvider.System;
+        Ids = ids ?? new RandomIdGenerator();
+        Observers = observers?.ToList() ?? [];
+        DefinitionReader = definitions;
+        Definitions = new DefinitionCatalog(store, registry, definitions, Time);
+        Timers = new TimerScheduler(Time, (instanceId, bookmarkId) => RunDetached(() => FireTimerAsync(instanceId, bookmarkId)));
+        if (dispatcher is InProcessActivityDispatcher inProcess) inProcess.Sink ??= this;
+    }
+
+    public IWorkflowStore Store { get; }
+    public ActivityRegistry Registry { get; }
+    public IDefinitionReader DefinitionReader { get; }
+    public RuntimeOptions Options { get; }
+    public TimeProvider Time { get; }
+    internal IIdGenerator Ids { get; }
+    internal IExpressionEngineFactory ExpressionEngines { get; }
+    internal IActivityDispatcher Dispatcher { get; }
+    internal IReadOnlyList<IWorkflowObserver> Observers { get; }
+    internal DefinitionCatalog Definitions { get; }
+    internal TimerScheduler Timers { get; }
+
+    /// <summary>Picks up instances whose process died and schedules every stored timer. Call once when the process starts.</summary>
+    public async Task RecoverAsync(CancellationToken ct = default)
+    {
+        foreach (var timer in await Store.ListTimersAsync(null, ct)) Timers.Schedule(timer);
+        foreach (var instanceId in await Store.ListOrphanedInstancesAsync(Time.GetUtcNow(), ct)) Activate(instanceId);
+    }
+
+    /// <summary>Starts an instance and returns its id at once; it runs in the background.</summary>
+    public async Task<string> StartAsync(StartWorkflowRequest request, CancellationToken ct = default)
+    {
+        var graph = request.Definition is { } definition
+            ? await Definitions.RegisterAsync(definition)
+            : await Definitions.GetCurrentAsync(request.DefinitionId ?? throw new ArgumentException("Give a definition or a definition id"), request.Version);
+        var state = NewState(graph, request.Inputs, request.CorrelationId, request.ParentInstanceId, request.InstanceId);
+        await StartPreparedAsync(new PreparedChild(state, graph));
+        return state.InstanceId;
+    }
+
+    /// <summary>Starts an instance and waits until it settles (ends, or waits on something from outside).</summary>
+    public async Task<WorkflowRunResult> RunAsync(StartWorkflowRequest request, CancellationToken ct = default)
+    {
+        var instanceId = await StartAsync(request, ct);
+        return await WaitAsync(instanceId, ct);
+    }
+
+    /// <summary>Resumes one bookmark by id; exactly one of concurrent resumes wins, the others get <see cref="BookmarkConflictException"/>.</summary>
+    public async Task ResumeAsync(string bookmarkId, JsonNode? payload = null, CancellationToken ct = default)
+    {
+        var bookmark = await Store.GetBookmarkAsync(bookmarkId, ct)
+            ?? throw new BookmarkNotFoundException($"No instance waits on bookmark '{bookmarkId}'");
+        var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Post(bookmark.InstanceId, new ResumeMessage(bookmarkId, payload, reply));
+        await reply.Task.WaitAsync(ct);
+    }
+
+    /// <summary>Resumes the bookmarks of an instance (or of every instance when null) with this name and match key; returns how many.</summary>
+    public async Task<int> ResumeAsync(string? instanceId, string name, string? matchKey, JsonNode? payload, CancellationToken ct = default)
+    {
+        var bookmarks = (await Store.FindBookmarksAsync(name, matchKey, ct)).Where(b => instanceId is null || b.InstanceId == instanceId).ToList();
+        if (bookmarks.Count == 0)
+            throw new BookmarkNotFoundException(instanceId is null
+                ? $"No instance waits on {name} '{matchKey}'"
+                : $"Instance '{instanceId}' does not wait on {name}{(matchKey is null ? "" : $" '{matchKey}'")}");
+        var resumed = 0;
+        foreach (var bookmark in bookmarks)
+        {
+            try { await ResumeAsync(bookmark.Id, payload?.DeepClone(), ct); resumed++; }
+            catch (BookmarkConflictException) when (bookmarks.Count > 1) { }
+        }
+        return resumed;
+    }
+
+    /// <summary>Raises a named event: every instance waiting on an Event activity with this name continues with the payload.</summary>
+    public Task<int> RaiseEventAsync(string name, JsonNode? payload = null, CancellationToken ct = default) =>
+        ResumeAsync(null, BookmarkNames.Event, name, payload, ct);
+
+    /// <summary>Cancels an instance and, through it, the sub-flows it waits on.</summary>
+    public async Task CancelAsync(string instanceId)
+    {
+        _ = await Store.GetInstanceAsync(instanceId) ?? throw new InstanceNotFoundException(instanceId);
+        var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Post(instanceId, new CancelMessage(reply));
+        await reply.Task;
+    }
+
+    /// <summary>Runs a faulted instance again from the activity that failed.</summary>
+    public async Task RetryAsync(string instanceId)
+    {
+        _ = await Store.GetInstanceAsync(instanceId) ?? throw new InstanceNotFoundException(instanceId);
+        var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Post(instanceId, new RetryMessage(reply));
+        await reply.Task;
+    }
+
+    /// <summary>Continues an instance in this process: recovers it if its process died, and schedules its timers.</summary>
+    public async Task ContinueAsync(string instanceId, CancellationToken ct = default)
+    {
+        var record = await Store.GetInstanceAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
+        foreach (var bookmark in await Store.ListBookmarksAsync(instanceId, ct))
+            if (bookmark.ResumeAt is not null) Timers.Schedule(bookmark);
+        if (record.Status == WorkflowStatus.Running) Activate(instanceId);
+        var children = await Store.ListInstancesAsync(new InstanceQuery { ParentInstanceId = instanceId, Take = 1000 }, ct);
+        foreach (var child in children.Items.Where(c => c.Status is WorkflowStatus.Running or WorkflowStatus.Suspended))
+            await ContinueAsync(child.Id, ct);
+    }
+
+    /// <summary>Waits until the instance ends, or waits only on the outside world (its timers and sub-flows done).</summary>
+    public async Task<WorkflowRunResult> WaitAsync(string instanceId, CancellationToken ct = default)
+    {
+        while (true)
+        {
+            var changed = _changed.Task;
+            var result = await TryGetSettledAsync(instanceId, ct);
+            if (result is not null) return result;
+            await changed.WaitAsync(TimeSpan.FromSeconds(1), ct).ContinueWith(_ => { }, CancellationToken.None);
+        }
+    }
+
+    /// <summary>The instance's current result (status, variables, outputs, what it waits for).</summary>
+    public async Task<WorkflowRunResult> GetResultAsync(string instanceId, CancellationToken ct = default)
+    {
+        var record = await Store.GetInstanceAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
+        var state = WorkflowStateSerializer.Deserialize(record.StateJson);
+        var bookmarks = new List<BookmarkRecord>();
+        await CollectWaitsAsync(instanceId, bookmarks, ct);
+        return new WorkflowRunResult
+        {
+            InstanceId = record.Id,
+            DefinitionId = record.DefinitionId,
+            DefinitionVersion = record.DefinitionVersion,
+            Status = record.Status,
+            Variables = state.Variables,
+            Outputs = state.Outputs,
+            Bookmarks = bookmarks,
+            Error = state.Incident?.Message,
+            FaultedActivityId = state.Incident?.ActivityId
+        };
+    }
+
+    private async Task<WorkflowRunResult?> TryGetSettledAsync(string instanceId, CancellationToken ct)
+    {
+        if (IsBusy(instanceId)) return null;
+        var record = await Store.GetInstanceAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
+        if (record.Status == WorkflowStatus.Running)
+        {
+            // Running with nobody here running it: another process owns it, or it must be recovered.
+            if (record.LeaseOwner == Options.NodeId || record.LeaseExpiresAt is null || record.LeaseExpiresAt <= Time.GetUtcNow()) Activate(instanceId);
+            return null;
+        }
+        if (record.Status == WorkflowStatus.Suspended)
+            foreach (var bookmark in await Store.ListBookmarksAsync(instanceId, ct))
+                if (bookmark.Name == BookmarkNames.SubFlow && bookmark.MatchKey is { } child && await TryGetSettledAsync(child, ct) is null)
+                    return null;
+        return await GetResultAsync(instanceId, ct);
+    }
+
+    private bool IsBusy(string instanceId)
+    {
+        lock (_gate)
+            if (_runners.ContainsKey(instanceId)) return true;
+        return Timers.HasTimers(instanceId);
+    }
+
+    private async Task CollectWaitsAsync(string instanceId, List<BookmarkRecord> into, CancellationToken ct)
+    {
+        foreach (var bookmark in await Store.ListBookmarksAsync(instanceId, ct))
+        {
+            if (bookmark.Name == BookmarkNames.SubFlow && bookmark.MatchKey is { } child) await CollectWaitsAsync(child, into, ct);
+            else if (!BookmarkNames.IsInternal(bookmark.Name)) into.Add(bookmark);
+        }
+    }
+
+    /// <summary>Waits until nothing runs and no timer is pending in this process.</summary>
+    public async Task WaitForIdleAsync(CancellationToken ct = default)
+    {
+        while (true)
+        {
+            var changed = _changed.Task;
+            bool idle;
+            lock (_gate) idle = _runners.Count == 0 && _detached.All(t => t.IsCompleted);
+            if (idle && Timers.Count == 0) return;
+            await changed.WaitAsync(TimeSpan.FromSeconds(1), ct).ContinueWith(_ => { }, CancellationToken.None);
+        }
+    }
+
+    ValueTask IActivityResultSink.OnCompletedAsync(ActivityCompleted message)
+    {
+        Post(message.InstanceId, new CompletedMessage(message));
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IActivityResultSink.OnFaultedAsync(ActivityFaulted message)
+    {
+        Post(message.InstanceId, new FaultedMessage(message));
+        return ValueTask.CompletedTask;
+    }
+
+    internal WorkflowState NewState(WorkflowGraph graph, JsonObject inputs, string? correlationId, string? parentInstanceId, string? instanceId = null)
+    {
+        var definition = graph.Definition;
+        var state = new WorkflowState
+        {
+            InstanceId = instanceId ?? Ids.NewId(),
+            DefinitionId = definition.DefinitionId,
+            DefinitionVersion = definition.Version,
+            CorrelationId = correlationId,
+            ParentInstanceId = parentInstanceId,
+            CreatedAt = Time.GetUtcNow()
+        };
+        foreach (var input in definition.Inputs)
+            state.Inputs[input.Name] = inputs.TryGetPropertyValue(input.Name, out var given) ? given?.DeepClone() : input.Default?.DeepClone();
+        foreach (var (name, value) in inputs)
+            if (!state.Inputs.ContainsKey(name)) state.Inputs[name] = value?.DeepClone();
+        foreach (var variable in definition.Variables) state.Variables[variable.Name] = variable.Value?.DeepClone();
+        var missing = definition.Inputs.Where(i => i.Required && state.Inputs[i.Name] is null).Select(i => i.Name).ToList();
+        if (missing.Count > 0)
+            throw new WorkflowValidationException(missing.Select(m => new Validation.ValidationProblem(definition.DefinitionId, null, m, "this workflow input is required")).ToList());
+        return state;
+    }
+
+    internal async Task<PreparedChild> PrepareChildAsync(ChildWorkflowRequest request, Model.WorkflowDefinition parent, string parentInstanceId)
+    {
+        var graph = await Definitions.ResolveAsync(request.Definition, parent);
+        return new PreparedChild(NewState(graph, request.Inputs, null, parentInstanceId), graph);
+    }
+
+    internal Task StartPreparedAsync(PreparedChild child)
+    {
+        var runner = new InstanceRunner(this, child.State.InstanceId);
+        lock (_gate) _runners[runner.InstanceId] = runner;
+        Signal();
+        RunDetached(() => runner.RunNewAsync(child.State, child.Graph));
+        return Task.CompletedTask;
+    }
+
+    internal async Task NotifyParentAsync(string parentId, string childId, JsonObject result)
+    {
+        try { await ResumeAsync(parentId, BookmarkNames.SubFlow, childId, result); }
+        catch (BookmarkNotFoundException) { /* a DispatchFlow parent does not wait */ }
+        catch (BookmarkConflictException) { }
+    }
+
+    private async Task FireTimerAsync(string instanceId, string bookmarkId)
+    {
+        try
+        {
+            var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Post(instanceId, new ResumeMessage(bookmarkId, null, reply));
+            await reply.Task;
+        }
+        catch (Exception e) when (e is BookmarkConflictException or InvalidInstanceStateException) { }
+        finally { Signal(); }
+    }
+
+    private void Post(string instanceId, RunnerMessage message)
+    {
+        lock (_gate)
+        {
+            if (_runners.TryGetValue(instanceId, out var runner))
+            {
+                runner.Post(message);
+                return;
+            }
+            runner = new InstanceRunner(this, instanceId);
+            runner.Post(message);
+            _runners[instanceId] = runner;
+            RunDetached(runner.RunStoredAsync);
+        }
+        Signal();
+    }
+
+    private void Activate(string instanceId)
+    {
+        lock (_gate)
+        {
+            if (_runners.ContainsKey(instanceId)) return;
+            var runner = new InstanceRunner(this, instanceId);
+            _runners[instanceId] = runner;
+            RunDetached(runner.RunStoredAsync);
+        }
+        Signal();
+    }
+
+    /// <summary>The runner may stop only when nothing waits in its inbox; a later message starts a new one.</summary>
+    internal bool TryDetach(InstanceRunner runner)
+    {
+        lock (_gate)
+        {
+            if (runner.PendingMessages > 0) return false;
+            if (_runners.TryGetValue(runner.InstanceId, out var current) && current == runner) _runners.Remove(runner.InstanceId);
+        }
+        Signal();
+        return true;
+    }
+
+    internal void Detach(InstanceRunner runner)
+    {
+        lock (_gate)
+            if (_runners.TryGetValue(runner.InstanceId, out var current) && current == runner) _runners.Remove(runner.InstanceId);
+        Signal();
+    }
+
+    internal async Task ReleaseAsync(InstanceRunner runner)
+    {
+        Detach(runner);
+        try { await Store.ReleaseLeaseAsync(runner.InstanceId, Options.NodeId); }
+        catch (Exception) { /* the lease expires by itself */ }
+        Signal();
+    }
+
+    /// <summary>Takes the instance's lease, waiting for a dead owner's lease to expire.</summary>
+    internal async Task<bool> AcquireLeaseAsync(string instanceId)
+    {
+        var deadline = Time.GetUtcNow() + Options.LeaseDuration + TimeSpan.FromSeconds(5);
+        while (true)
+        {
+            var now = Time.GetUtcNow();
+            if (await Store.TryAcquireLeaseAsync(instanceId, Options.NodeId, now, now + Options.LeaseDuration)) return true;
+            if (now >= deadline) return false;
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+    }
+
+    internal void RunDetached(Func<Task> work)
+    {
+        var task = Task.Run(work);
+        lock (_gate)
+        {
+            _detached.RemoveAll(t => t.IsCompleted);
+            _detached.Add(task);
+        }
+        task.ContinueWith(_ => Signal(), TaskScheduler.Default);
+    }
+
+    private void Signal()
+    {
+        var previous = Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        previous.TrySetResult();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Timers.Dispose();
+        Task[] pending;
+        lock (_gate) pending = _detached.ToArray();
+        try { await Task.WhenAll(pending).WaitAsync(TimeSpan.FromSeconds(10)); } catch (Exception) { /* shutting down */ }
+    }
+}
