@@ -9,7 +9,7 @@ namespace ElsaFlow.Engine.Expressions;
 internal static class JavaScriptErrors
 {
     public static string? DescribeSyntax(Exception e) => (e as ParseErrorException ?? e.InnerException as ParseErrorException) is { } parse
-        ? $"JavaScript syntax error: {parse.Description} ({Position(parse.LineNumber, parse.Column - 1)})"
+        ? $"JavaScript syntax error: {parse.Description} ({Position(parse.LineNumber, parse.Column)})"
         : null;
 
     /// <summary>The message for an evaluation failure, or null for exceptions that are not the script's fault.</summary>
