@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using Jint;
+using JsEngine = Jint.Engine;
+using Jint.Native;
+using Jint.Runtime.Descriptors;
+
+namespace ElsaFlow.Engine.Expressions;
+
+/// <summary>Runs JavaScript expressions in one sandboxed Jint engine that lives as long as the workflow instance.</summary>
+/// <remarks>
+/// Not thread-safe: the orchestration loop evaluates one expression at a time. Globals other than the scope names
+/// (a top-level <c>var</c>, or an assignment to an undeclared name) persist between evaluations of the same instance.
+/// </remarks>
+internal sealed class JavaScriptEvaluator : IDisposable
+{
+    private static readonly string[] ScopeNames = ["inputs", "variables", "outputs", "incoming", "item", "index", "row"];
+
+    private readonly JsEngine _engine;
+    private readonly JsBridge _bridge;
+    private readonly ExpressionOptions _options;
+    private readonly JsValue?[] _bound = new JsValue?[ScopeNames.Length];
+    private OutputsInstance? _outputs;
+
+    public JavaScriptEvaluator(ExpressionOptions options)
+    {
+        _options = options;
+        // No AllowClr and no interop registrations: scripts see only the ECMAScript built-ins and the scope names.
+        _engine = new JsEngine(o => o
+            .MaxStatements(options.MaxStatements)
+            .TimeoutInterval(options.Timeout)
+            .LimitMemory(options.MemoryLimitBytes)
+            .LimitRecursion(options.MaxRecursionDepth));
+        _bridge = new JsBridge(_engine);
+    }
+
+    public JsonNode? Evaluate(string source, ExpressionScope scope, string field)
+    {
+        var script = PreparedScripts.Get(source, field);
+        try
+        {
+            Bind(scope);
+            var result = _engine.Evaluate(script);
+            var json = _bridge.ToJson(result);
+            _bridge.CompleteEvaluation(writeBack: true);
+            return json;
+        }
+        catch (Exception e) when (JavaScriptErrors.Describe(e, _options) is { } message)
+        {
+            throw new ExpressionException(field, message, e);
+        }
+        finally
+        {
+            _bridge.CompleteEvaluation(writeBack: false);
+        }
+    }
+
+    private void Bind(ExpressionScope scope)
+    {
+        Bind(0, scope.Inputs, readOnly: true);
+        Bind(1, scope.Variables, readOnly: false);
+        if (_outputs is null || !ReferenceEquals(_outputs.Outputs, scope.Outputs)) _outputs = new OutputsInstance(_bridge, scope.Outputs);
+        Bind(2, _outputs);
+        Bind(3, _bridge.ToJs(scope.Incoming, readOnly: true));
+        Bind(4, scope.Loop is null ? JsValue.Undefined : _bridge.ToJs(scope.Loop.Item, readOnly: true));
+        Bind(5, scope.Loop is null ? JsValue.Undefined : JsNumber.Create(scope.Loop.Index));
+        Bind(6, scope.Loop is null ? JsValue.Undefined : _bridge.ToJs(scope.Loop.Row, readOnly: true));
+    }
+
+    private void Bind(int slot, JsonObject node, bool readOnly) => Bind(slot, _bridge.View(node, readOnly));
+
+    // Non-writable globals: a stray `variables = 1` cannot replace the live view. Rebound only when the value changed.
+    private void Bind(int slot, JsValue value)
+    {
+        if (ReferenceEquals(_bound[slot], value)) return;
+        _engine.Global.FastSetProperty(ScopeNames[slot], new PropertyDescriptor(value, PropertyFlag.Configurable));
+        _bound[slot] = value;
+    }
+
+    public void Dispose() => _engine.Dispose();
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Acornima.Ast;
+using Jint;
+using JsEngine = Jint.Engine;
+
+namespace ElsaFlow.Engine.Expressions;
+
+/// <summary>Parsed JavaScript shared by every engine in the process; prepared scripts are immutable.</summary>
+internal static class PreparedScripts
+{
+    // Expressions come from flow definitions, so the set is small; the cap only guards against generated text.
+    private const int Capacity = 10_000;
+
+    private static readonly ConcurrentDictionary<string, Prepared<Script>> Cache = new(StringComparer.Ordinal);
+
+    public static Prepared<Script> Get(string source, string field)
+    {
+        if (Cache.TryGetValue(source, out var script)) return script;
+        script = Prepare(source, field);
+        if (Cache.Count >= Capacity) Cache.Clear();
+        Cache[source] = script;
+        return script;
+    }
+
+    private static Prepared<Script> Prepare(string source, string field)
+    {
+        try
+        {
+            // A block keeps `let`/`const` local to this evaluation (the engine is reused) and still yields the
+            // value of the last expression statement. The newline keeps a trailing // comment from eating the brace.
+            return JsEngine.PrepareScript("{" + source + "\n}");
+        }
+        catch (Exception e) when (JavaScriptErrors.DescribeSyntax(e) is { } message)
+        {
+            throw new ExpressionException(field, message, e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ElsaFlow.Engine.Expressions;
+
+/// <summary>Formats a JSON value as an SQL literal, so placeholder values can never become SQL syntax.</summary>
+/// <remarks>
+/// Strings are single-quoted with quotes doubled (standard SQL, as DuckDB, PostgreSQL and SQLite read them).
+/// Backslashes are left alone: they are plain characters in standard SQL; MySQL's backslash escapes need its
+/// NO_BACKSLASH_ESCAPES mode, or parameters instead of placeholders.
+/// </remarks>
+internal static class SqlLiteral
+{
+    public static string Format(JsonNode? value, string name, string field) => value switch
+    {
+        null => "NULL",
+        JsonValue v => v.GetValueKind() switch
+        {
+            JsonValueKind.String => Quote(JsonNumbers.ToText(v)),
+            JsonValueKind.Number => Number(v, name, field),
+            JsonValueKind.True => "TRUE",
+            JsonValueKind.False => "FALSE",
+            _ => "NULL"
+        },
+        // Objects and arrays go in as their JSON text, as a string literal.
+        _ => Quote(value.ToJsonString())
+    };
+
+    public static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static string Number(JsonValue value, string name, string field)
+    {
+        var text = JsonNumbers.Format(value);
+        // A number that serializes as anything but a plain numeral (NaN, Infinity from a CLR double) is refused.
+        if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d))
+            throw new ExpressionException(field, $"placeholder '${{{name}}}' is not a finite number: {text}");
+        // Parenthesized so that "a -${n}" with n = -5 cannot become "a --5", a comment.
+        return text.StartsWith('-') ? $"({text})" : text;
+    }
+}
