@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ElsaFlow.Persistence.Sqlite;
@@ -14,6 +15,9 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     public const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
 
+    /// <summary>For read-only connections (EF opens one to see whether the file exists): WAL cannot be switched on there.</summary>
+    public const string ReadOnlyPragmas = "PRAGMA busy_timeout=30000;";
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -26,7 +30,8 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     public static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        var readOnly = new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
+        command.CommandText = readOnly ? ReadOnlyPragmas : Pragmas;
         command.ExecuteNonQuery();
     }
 }
