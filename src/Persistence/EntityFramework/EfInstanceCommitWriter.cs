@@ -1,0 +1,99 @@
+using ElsaFlow.Engine.Store;
+using ElsaFlow.Persistence.EntityFramework.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElsaFlow.Persistence.EntityFramework;
+
+/// <summary>
+/// Writes commits through EF Core on any provider: a conditional UPDATE of the instance row (revision check),
+/// a diff of its bookmarks, and inserts of the new journal and log lines, in one transaction.
+/// </summary>
+public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext) : IInstanceCommitWriter
+{
+    public async Task WriteAsync(InstanceCommit commit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        var instance = commit.Instance;
+        await using var db = createContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        if (commit.ExpectedRevision == 0)
+            await InsertInstanceAsync(db, commit, ct);
+        else
+            await UpdateInstanceAsync(db, commit, ct);
+
+        await ReplaceBookmarksAsync(db, instance.Id, commit.Bookmarks, ct);
+        db.Journal.AddRange(commit.Journal.Select(j => j.ToEntity(instance.Id)));
+        db.Logs.AddRange(commit.Logs.Select(l => l.ToEntity(instance.Id)));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task InsertInstanceAsync(ElsaFlowDbContext db, InstanceCommit commit, CancellationToken ct)
+    {
+        var id = commit.Instance.Id;
+        if (await db.Instances.AnyAsync(i => i.Id == id, ct))
+            throw new ConcurrencyConflictException(id, commit.ExpectedRevision);
+        db.Instances.Add(commit.Instance.ToEntity(revision: 1));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another writer may have inserted the same id between the check and the insert.
+            db.ChangeTracker.Clear();
+            if (await db.Instances.AnyAsync(i => i.Id == id, ct))
+                throw new ConcurrencyConflictException(id, commit.ExpectedRevision);
+            throw;
+        }
+    }
+
+    private static async Task UpdateInstanceAsync(ElsaFlowDbContext db, InstanceCommit commit, CancellationToken ct)
+    {
+        var i = commit.Instance;
+        var expected = commit.ExpectedRevision;
+        var updated = await db.Instances
+            .Where(x => x.Id == i.Id && x.Revision == expected)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.DefinitionId, i.DefinitionId)
+                .SetProperty(x => x.DefinitionVersion, i.DefinitionVersion)
+                .SetProperty(x => x.Status, i.Status)
+                .SetProperty(x => x.CorrelationId, i.CorrelationId)
+                .SetProperty(x => x.ParentInstanceId, i.ParentInstanceId)
+                .SetProperty(x => x.CreatedAt, i.CreatedAt)
+                .SetProperty(x => x.UpdatedAt, i.UpdatedAt)
+                .SetProperty(x => x.FinishedAt, i.FinishedAt)
+                .SetProperty(x => x.Revision, expected + 1)
+                .SetProperty(x => x.LeaseOwner, i.LeaseOwner)
+                .SetProperty(x => x.LeaseExpiresAt, i.LeaseExpiresAt)
+                .SetProperty(x => x.StateJson, i.StateJson)
+                .SetProperty(x => x.Error, i.Error), ct);
+        if (updated == 0)
+            throw new ConcurrencyConflictException(i.Id, expected);
+    }
+
+    private static async Task ReplaceBookmarksAsync(ElsaFlowDbContext db, string instanceId, IReadOnlyList<BookmarkRecord> wanted, CancellationToken ct)
+    {
+        var stored = await db.Bookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(ct);
+        var wantedById = wanted.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        foreach (var entity in stored)
+        {
+            if (!wantedById.Remove(entity.Id, out var bookmark))
+                db.Bookmarks.Remove(entity);
+            else if (!entity.SameAs(bookmark))
+                db.Entry(entity).CurrentValues.SetValues(bookmark.ToEntity(instanceId));
+        }
+        foreach (var bookmark in wantedById.Values)
+        {
+            // A bookmark id moving over from another instance: take it.
+            var other = await db.Bookmarks.FindAsync([bookmark.Id], ct);
+            if (other is not null)
+            {
+                db.Bookmarks.Remove(other);
+                await db.SaveChangesAsync(ct);
+            }
+            db.Bookmarks.Add(bookmark.ToEntity(instanceId));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using ElsaFlow.Persistence.EntityFramework.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElsaFlow.Persistence.EntityFramework;
+
+/// <summary>
+/// The provider-neutral model. Each provider derives its own context (e.g. SqliteElsaFlowDbContext) so that its
+/// migrations live apart; the model only uses portable column types: times are UTC ticks, enums are names.
+/// </summary>
+public abstract class ElsaFlowDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const int IdLength = 100;
+    public const int NameLength = 200;
+    public const int KeyLength = 400;
+
+    public DbSet<DefinitionEntity> Definitions => Set<DefinitionEntity>();
+    public DbSet<InstanceEntity> Instances => Set<InstanceEntity>();
+    public DbSet<BookmarkEntity> Bookmarks => Set<BookmarkEntity>();
+    public DbSet<JournalEntity> Journal => Set<JournalEntity>();
+    public DbSet<LogEntity> Logs => Set<LogEntity>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<TimeSpan>().HaveConversion<long>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<DefinitionEntity>(d =>
+        {
+            d.ToTable("definitions");
+            d.HasKey(x => new { x.DefinitionId, x.Version });
+            d.Property(x => x.DefinitionId).HasMaxLength(NameLength);
+            d.Property(x => x.Name).HasMaxLength(KeyLength);
+            d.Property(x => x.Json).IsRequired();
+            d.HasIndex(x => new { x.DefinitionId, x.IsLatest });
+            d.HasIndex(x => new { x.DefinitionId, x.IsPublished });
+        });
+
+        modelBuilder.Entity<InstanceEntity>(i =>
+        {
+            i.ToTable("instances");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.Id).HasMaxLength(IdLength);
+            i.Property(x => x.DefinitionId).HasMaxLength(NameLength);
+            i.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            i.Property(x => x.CorrelationId).HasMaxLength(NameLength);
+            i.Property(x => x.ParentInstanceId).HasMaxLength(IdLength);
+            i.Property(x => x.Revision).IsConcurrencyToken();
+            i.Property(x => x.LeaseOwner).HasMaxLength(NameLength);
+            i.Property(x => x.StateJson).IsRequired();
+            i.HasIndex(x => x.Status);
+            i.HasIndex(x => new { x.DefinitionId, x.DefinitionVersion });
+            i.HasIndex(x => x.CorrelationId);
+            i.HasIndex(x => x.ParentInstanceId);
+            i.HasIndex(x => x.CreatedAt);
+        });
+
+        modelBuilder.Entity<BookmarkEntity>(b =>
+        {
+            b.ToTable("bookmarks");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).HasMaxLength(IdLength);
+            b.Property(x => x.InstanceId).HasMaxLength(IdLength);
+            b.Property(x => x.ActivityId).HasMaxLength(NameLength);
+            b.Property(x => x.ExecutionId).HasMaxLength(IdLength);
+            b.Property(x => x.Name).HasMaxLength(NameLength);
+            b.Property(x => x.MatchKey).HasMaxLength(KeyLength);
+            b.HasIndex(x => new { x.Name, x.MatchKey });
+            b.HasIndex(x => x.ResumeAt);
+            b.HasIndex(x => x.InstanceId);
+        });
+
+        modelBuilder.Entity<JournalEntity>(j =>
+        {
+            j.ToTable("journal");
+            j.HasKey(x => new { x.InstanceId, x.Sequence });
+            j.Property(x => x.InstanceId).HasMaxLength(IdLength);
+            j.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            j.Property(x => x.ActivityId).HasMaxLength(NameLength);
+            j.Property(x => x.ActivityType).HasMaxLength(NameLength);
+            j.Property(x => x.ExecutionId).HasMaxLength(IdLength);
+            j.Property(x => x.Port).HasMaxLength(KeyLength);
+        });
+
+        modelBuilder.Entity<LogEntity>(l =>
+        {
+            l.ToTable("logs");
+            l.HasKey(x => new { x.InstanceId, x.Sequence });
+            l.Property(x => x.InstanceId).HasMaxLength(IdLength);
+            l.Property(x => x.ActivityId).HasMaxLength(NameLength);
+            l.Property(x => x.Level).HasMaxLength(20);
+            l.Property(x => x.Message).IsRequired();
+        });
+    }
+}

@@ -1,0 +1,23 @@
+using ElsaFlow.Engine.Store;
+using ElsaFlow.Persistence.EntityFramework;
+using ElsaFlow.Persistence.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElsaFlow.Persistence;
+
+/// <summary>Wires the ElsaFlow stores into a service collection.</summary>
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SQLite store as the <see cref="IWorkflowStore"/> singleton; migrations are applied when it is first
+    /// resolved.
+    /// </summary>
+    public static IServiceCollection AddElsaFlowSqliteStore(this IServiceCollection services, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.AddSingleton(_ => SqliteWorkflowStore.Create(connectionString));
+        services.AddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using ElsaFlow.Persistence.EntityFramework;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElsaFlow.Persistence.Sqlite;
+
+/// <summary>Opens the embedded SQLite store: creates the folder, applies migrations, returns a ready store.</summary>
+public static class SqliteWorkflowStore
+{
+    /// <summary>Opens (creating when needed) the database file and brings its schema up to date.</summary>
+    /// <param name="databasePath">The .db file; its folder is created when missing.</param>
+    /// <param name="fastCommits">Commit through <see cref="SqliteInstanceCommitWriter"/> (prepared SQL) instead of plain EF.</param>
+    public static EfWorkflowStore Open(string databasePath, bool fastCommits = true)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        var fullPath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        return Create(ConnectionStringFor(fullPath), fastCommits);
+    }
+
+    /// <summary>A store over an existing connection string; applies migrations first.</summary>
+    public static EfWorkflowStore Create(string connectionString, bool fastCommits = true)
+    {
+        var options = BuildOptions(connectionString);
+        using (var db = new SqliteElsaFlowDbContext(options))
+            db.Database.Migrate();
+        var writer = fastCommits ? new SqliteInstanceCommitWriter(connectionString) : null;
+        return new EfWorkflowStore(() => new SqliteElsaFlowDbContext(options), writer);
+    }
+
+    /// <summary>A pooled connection string for the file.</summary>
+    public static string ConnectionStringFor(string databasePath) => new SqliteConnectionStringBuilder
+    {
+        DataSource = databasePath,
+        Pooling = true,
+        DefaultTimeout = SqlitePragmaInterceptor.BusyTimeoutMilliseconds / 1000,
+    }.ToString();
+
+    /// <summary>Context options with the SQLite provider and the WAL/busy-timeout pragmas on every connection.</summary>
+    public static DbContextOptions<SqliteElsaFlowDbContext> BuildOptions(string connectionString) =>
+        new DbContextOptionsBuilder<SqliteElsaFlowDbContext>()
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmaInterceptor())
+            .Options;
+}

@@ -1,0 +1,8 @@
+using ElsaFlow.Engine.Store;
+
+namespace ElsaFlow.Persistence.Tests.Store;
+
+public sealed class InMemoryWorkflowStoreTests : WorkflowStoreContractTests
+{
+    protected override IWorkflowStore CreateStore() => new InMemoryWorkflowStore();
+}
