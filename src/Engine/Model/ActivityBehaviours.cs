@@ -3,11 +3,13 @@ namespace ElsaFlow.Engine.Model;
 /// <summary>The behaviours every activity accepts: retry, delay before running, timeout, error handling and worker group.</summary>
 public sealed class ActivityBehaviours
 {
-    /// <summary>Key names reserved for behaviours; no activity may declare an input with one of them.</summary>
+    /// <summary>
+    /// Key names reserved for behaviours and structure; no activity may declare an input with one of them.
+    /// "name" and "description" are not reserved: they are an activity's label unless it declares such an input (Event's name).
+    /// </summary>
     public static readonly IReadOnlySet<string> ReservedKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "id", "type", "name", "description", "metadata", "retry", "delay", "timeout", "onError", "worker",
-        "activities", "connections", "start"
+        "id", "type", "metadata", "retry", "delay", "timeout", "onError", "worker", "activities", "connections", "start"
     };
 
     public RetryPolicy? Retry { get; set; }

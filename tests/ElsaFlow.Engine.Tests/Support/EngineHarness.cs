@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using ElsaFlow.Engine.Activities;
+using ElsaFlow.Engine.Descriptors;
+using ElsaFlow.Engine.Dispatch;
+using ElsaFlow.Engine.Expressions;
+using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Store;
+
+namespace ElsaFlow.Engine.Tests.Support;
+
+/// <summary>A runtime over an in-memory (or given) store with the engine's and the test activities registered.</summary>
+public sealed class EngineHarness : IAsyncDisposable
+{
+    public EngineHarness(IWorkflowStore? store = null, RuntimeOptions? options = null, TimeProvider? time = null)
+    {
+        Store = store ?? new InMemoryWorkflowStore();
+        Registry = new ActivityRegistry().RegisterAssembly(typeof(Flowchart).Assembly).RegisterAssembly(typeof(EngineHarness).Assembly);
+        Time = time ?? TimeProvider.System;
+        var dispatcher = new InProcessActivityDispatcher(new ActivityExecutor(Registry, EmptyServices.Instance, Time));
+        Runtime = new WorkflowRuntime(Store, Registry, new TemporaryDefinitionReader(), new ExpressionEngineFactory(), dispatcher,
+            options ?? new RuntimeOptions { LeaseDuration = TimeSpan.FromSeconds(2) }, Time, observers: [Observer]);
+    }
+
+    public IWorkflowStore Store { get; }
+    public ActivityRegistry Registry { get; }
+    public TimeProvider Time { get; }
+    public WorkflowRuntime Runtime { get; }
+    public RecordingObserver Observer { get; } = new();
+
+    public Task<WorkflowRunResult> RunAsync(string json, JsonObject? inputs = null) =>
+        Runtime.RunAsync(new StartWorkflowRequest { Definition = TemporaryDefinitionReader.Parse(json), Inputs = inputs ?? new JsonObject() })
+            .WaitAsync(TimeSpan.FromSeconds(60));
+
+    /// <summary>Activity ids in the order they completed.</summary>
+    public async Task<List<string>> CompletedAsync(string instanceId) =>
+        (await Store.GetJournalAsync(instanceId)).Where(e => e.Kind == JournalKind.ActivityCompleted).Select(e => e.ActivityId!).ToList();
+
+    public ValueTask DisposeAsync() => Runtime.DisposeAsync();
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+        public object? GetService(Type serviceType) => null;
+    }
+}
+
+/// <summary>Collects log lines as the runtime reports them.</summary>
+public sealed class RecordingObserver : IWorkflowObserver
+{
+    public System.Collections.Concurrent.ConcurrentQueue<LogEntry> Logs { get; } = new();
+    public void OnLog(LogEntry entry) => Logs.Enqueue(entry);
+}

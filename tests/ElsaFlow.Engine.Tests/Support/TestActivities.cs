@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using ElsaFlow.Engine.ActivityModel;
+
+namespace ElsaFlow.Engine.Tests.Support;
+
+/// <summary>Fails until its attempt number reaches <c>succeedOn</c>; counts its calls per key.</summary>
+[Activity(Type = "Flaky", Category = "Test", Description = "Fails until the given attempt")]
+public sealed class Flaky : CodeActivity
+{
+    public static readonly ConcurrentDictionary<string, int> Calls = new();
+
+    [Input] public Input<int> SucceedOn { get; init; } = new(1);
+    [Input] public Input<string> Key { get; init; } = new("");
+
+    public override ValueTask RunAsync(ActivityContext context)
+    {
+        Calls.AddOrUpdate(context.Get(Key), 1, (_, n) => n + 1);
+        if (context.Attempt < context.Get(SucceedOn)) throw new InvalidOperationException($"attempt {context.Attempt} failed");
+        context.CompleteWith("Done", JsonValue.Create(context.Attempt));
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Waits until <c>parties</c> executions with the same key are inside it at once: proof that they overlap.</summary>
+[Activity(Type = "Barrier", Category = "Test", Description = "Wait until all parties are inside")]
+public sealed class BarrierActivity : CodeActivity
+{
+    private static readonly ConcurrentDictionary<string, Barrier> Barriers = new();
+
+    [Input] public Input<int> Parties { get; init; } = new(2);
+    [Input] public Input<string> Key { get; init; } = new("");
+
+    public override ValueTask RunAsync(ActivityContext context)
+    {
+        var barrier = Barriers.GetOrAdd(context.Get(Key), _ => new Barrier(context.Get(Parties)));
+        if (!barrier.SignalAndWait(TimeSpan.FromSeconds(20)))
+            throw new TimeoutException("the other branches never arrived: they did not run concurrently");
+        context.CompleteWith("Done", JsonValue.Create(context.ActivityId));
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Returns its <c>value</c> input as its output token.</summary>
+[Activity(Type = "Emit", Category = "Test", Description = "Emit a value")]
+public sealed class Emit : CodeActivity
+{
+    [Input] public Input<JsonNode?> Value { get; init; } = new();
+
+    public override ValueTask RunAsync(ActivityContext context)
+    {
+        context.CompleteWith("Done", context.Get(Value)?.DeepClone());
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Blocks until the test opens its gate.</summary>
+[Activity(Type = "Gate", Category = "Test", Description = "Block until opened")]
+public sealed class Gate : CodeActivity
+{
+    public static readonly ConcurrentDictionary<string, TaskCompletionSource> Gates = new();
+
+    [Input] public Input<string> Key { get; init; } = new("");
+
+    public override async ValueTask RunAsync(ActivityContext context)
+    {
+        var gate = Gates.GetOrAdd(context.Get(Key), _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        await gate.Task.WaitAsync(context.CancellationToken);
+    }
+}
