@@ -10,7 +10,7 @@ internal sealed partial class InstanceRunner
     public DateTimeOffset CurrentTime => Now;
     public IExpressionEngine Expressions => _expressions;
     public ExpressionScope ScopeOf(ExecutionState execution) => Scope(execution);
-    public string NewBookmarkId() => _runtime.Ids.NewId();
+    public string NewBookmarkId() => NewBookmarkIdCore();
     public void WriteLog(string activityId, string message, string level) => Log(activityId, message, level);
 
     public void SetVariable(string name, JsonNode? value)

@@ -11,6 +11,7 @@ internal sealed partial class InstanceRunner
     private readonly List<LogEntry> _logs = [];
     private readonly List<Func<Task>> _afterCommit = [];
     private readonly List<(ExecutionState Execution, ChildWorkflowRequest Request)> _childStarts = [];
+    private readonly List<PreparedChild> _childrenToStart = [];
     private int _completedSinceCommit;
     private bool _dirty = true;
 
@@ -57,7 +58,7 @@ internal sealed partial class InstanceRunner
     /// <summary>Work handed to the dispatcher leaves only after the state that records it is committed.</summary>
     private async Task FlushOutboxAsync(bool forceCommit = false)
     {
-        if (forceCommit || (_outbox.Count > 0 && _runtime.Options.CommitPolicy == CommitPolicy.EachActivity) || _afterCommit.Count > 0)
+        if (forceCommit || (_outbox.Count > 0 && _runtime.Options.CommitPolicy == CommitPolicy.EachActivity) || _afterCommit.Count > 0 || _childrenToStart.Count > 0)
             await CommitAsync();
         if (_outbox.Count == 0) return;
         var batch = _outbox.ToList();
@@ -67,7 +68,7 @@ internal sealed partial class InstanceRunner
 
     private async Task CommitAsync()
     {
-        if (!_dirty && _afterCommit.Count == 0) return;
+        if (!_dirty && _afterCommit.Count == 0 && _childrenToStart.Count == 0) return;
         var now = Now;
         var record = new InstanceRecord
         {
@@ -107,6 +108,9 @@ internal sealed partial class InstanceRunner
         _dirty = false;
         _runtime.Timers.Sync(InstanceId, bookmarks);
 
+        // Registered before this loop goes on, so nobody sees the parent wait on a child that does not exist yet.
+        foreach (var child in _childrenToStart) _runtime.StartPrepared(child);
+        _childrenToStart.Clear();
         var actions = _afterCommit.ToList();
         _afterCommit.Clear();
         foreach (var action in actions) _runtime.RunDetached(action);
@@ -131,7 +135,7 @@ internal sealed partial class InstanceRunner
                 continue;
             }
 
-            _afterCommit.Add(() => _runtime.StartPreparedAsync(child));
+            _childrenToStart.Add(child);
             Log(execution.ActivityId, $"started sub-flow '{child.State.DefinitionId}' as instance {child.State.InstanceId}");
             if (request.Wait)
             {

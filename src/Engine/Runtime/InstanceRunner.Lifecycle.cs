@@ -13,7 +13,7 @@ internal sealed partial class InstanceRunner
     {
         _state.Bookmarks.Add(new BookmarkState
         {
-            Id = id ?? _runtime.Ids.NewId(),
+            Id = id ?? NewBookmarkIdCore(),
             ExecutionId = execution.Id,
             ActivityId = execution.ActivityId,
             Name = name,
@@ -22,6 +22,9 @@ internal sealed partial class InstanceRunner
             CreatedAt = Now
         });
     }
+
+    /// <summary>Bookmark ids start with the instance id, so a resume of a consumed bookmark can still find its instance.</summary>
+    private string NewBookmarkIdCore() => $"{InstanceId}.{_runtime.Ids.NewId()[..8]}";
 
     private bool HasBookmark(ExecutionState execution, string name) =>
         _state.Bookmarks.Exists(b => b.ExecutionId == execution.Id && b.Name == name);
@@ -42,6 +45,8 @@ internal sealed partial class InstanceRunner
         }
 
         _state.Bookmarks.Remove(bookmark);
+        _state.ResumedBookmarks.Add(bookmark.Id);
+        if (_state.ResumedBookmarks.Count > 16) _state.ResumedBookmarks.RemoveAt(0);
         _dirty = true;
         if (_state.Status == WorkflowStatus.Suspended)
         {

@@ -14,7 +14,7 @@ namespace ElsaFlow.Engine.Runtime;
 internal sealed partial class InstanceRunner
 {
     private readonly WorkflowRuntime _runtime;
-    private readonly Channel<RunnerMessage> _inbox = Channel.CreateUnbounded<RunnerMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<RunnerMessage> _inbox = Channel.CreateUnbounded<RunnerMessage>();
     private readonly Queue<ExecutionState> _startQueue = new();
     private readonly Queue<string> _idleFrames = new();
     private readonly Dictionary<string, FrameState> _frames = new(StringComparer.Ordinal);

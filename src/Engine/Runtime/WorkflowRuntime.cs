@@ -63,7 +63,7 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
             ? await Definitions.RegisterAsync(definition)
             : await Definitions.GetCurrentAsync(request.DefinitionId ?? throw new ArgumentException("Give a definition or a definition id"), request.Version);
         var state = NewState(graph, request.Inputs, request.CorrelationId, request.ParentInstanceId, request.InstanceId);
-        await StartPreparedAsync(new PreparedChild(state, graph));
+        StartPrepared(new PreparedChild(state, graph));
         return state.InstanceId;
     }
 
@@ -77,8 +77,14 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
     /// <summary>Resumes one bookmark by id; exactly one of concurrent resumes wins, the others get <see cref="BookmarkConflictException"/>.</summary>
     public async Task ResumeAsync(string bookmarkId, JsonNode? payload = null, CancellationToken ct = default)
     {
-        var bookmark = await Store.GetBookmarkAsync(bookmarkId, ct)
-            ?? throw new BookmarkNotFoundException($"No instance waits on bookmark '{bookmarkId}'");
+        var bookmark = await Store.GetBookmarkAsync(bookmarkId, ct);
+        if (bookmark is null)
+        {
+            var instanceId = bookmarkId.Split('.')[0];
+            if (await Store.GetInstanceAsync(instanceId, ct) is { } record && WorkflowStateSerializer.Deserialize(record.StateJson).ResumedBookmarks.Contains(bookmarkId))
+                throw new BookmarkConflictException($"Bookmark '{bookmarkId}' of instance '{instanceId}' was already resumed");
+            throw new BookmarkNotFoundException($"No instance waits on bookmark '{bookmarkId}'");
+        }
         var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Post(bookmark.InstanceId, new ResumeMessage(bookmarkId, payload, reply));
         await reply.Task.WaitAsync(ct);
@@ -171,7 +177,8 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
     private async Task<WorkflowRunResult?> TryGetSettledAsync(string instanceId, CancellationToken ct)
     {
         if (IsBusy(instanceId)) return null;
-        var record = await Store.GetInstanceAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
+        var record = await Store.GetInstanceAsync(instanceId, ct);
+        if (record is null) return IsBusy(instanceId) ? null : throw new InstanceNotFoundException(instanceId);
         if (record.Status == WorkflowStatus.Running)
         {
             // Running with nobody here running it: another process owns it, or it must be recovered.
@@ -180,8 +187,17 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
         }
         if (record.Status == WorkflowStatus.Suspended)
             foreach (var bookmark in await Store.ListBookmarksAsync(instanceId, ct))
-                if (bookmark.Name == BookmarkNames.SubFlow && bookmark.MatchKey is { } child && await TryGetSettledAsync(child, ct) is null)
-                    return null;
+                if (bookmark.Name == BookmarkNames.SubFlow && bookmark.MatchKey is { } child)
+                {
+                    var childResult = await TryGetSettledAsync(child, ct);
+                    if (childResult is null) return null;
+                    if (childResult.Status is WorkflowStatus.Finished or WorkflowStatus.Faulted or WorkflowStatus.Cancelled)
+                    {
+                        // The child ended but its parent still waits: the news is on its way, or was lost in a crash. Send it (again).
+                        RunDetached(() => NotifyParentAsync(instanceId, child, ChildResult(childResult)));
+                        return null;
+                    }
+                }
         return await GetResultAsync(instanceId, ct);
     }
 
@@ -255,14 +271,21 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
         return new PreparedChild(NewState(graph, request.Inputs, null, parentInstanceId), graph);
     }
 
-    internal Task StartPreparedAsync(PreparedChild child)
+    internal void StartPrepared(PreparedChild child)
     {
         var runner = new InstanceRunner(this, child.State.InstanceId);
         lock (_gate) _runners[runner.InstanceId] = runner;
         Signal();
         RunDetached(() => runner.RunNewAsync(child.State, child.Graph));
-        return Task.CompletedTask;
     }
+
+    internal static JsonObject ChildResult(WorkflowRunResult child) => new()
+    {
+        ["instanceId"] = child.InstanceId,
+        ["status"] = child.Status.ToString(),
+        ["outputs"] = child.Outputs.DeepClone(),
+        ["error"] = child.Error
+    };
 
     internal async Task NotifyParentAsync(string parentId, string childId, JsonObject result)
     {

@@ -22,7 +22,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
          ]}}
         """, new JsonObject { ["who"] = "world" });
 
-        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        ResultAssert.Status(WorkflowStatus.Finished, result);
         Assert.Equal("hello world", result.Variables["greeting"]!.GetValue<string>());
         Assert.Equal(["set", "log", "root"], await _engine.CompletedAsync(result.InstanceId));
         var log = Assert.Single(await _engine.Store.GetLogsAsync(result.InstanceId));
@@ -53,7 +53,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
          ]}}
         """, new JsonObject { ["amount"] = amount });
 
-        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        ResultAssert.Status(WorkflowStatus.Finished, result);
         Assert.Equal(expected, result.Variables["size"]!.GetValue<string>());
         Assert.Equal(["check", expected, "join", "after", "root"], await _engine.CompletedAsync(result.InstanceId));
     }
@@ -95,7 +95,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
          ]}}
         """);
 
-        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        ResultAssert.Status(WorkflowStatus.Finished, result);
         Assert.Equal(15, result.Variables["sum"]!.GetValue<int>());
         Assert.Equal("01234", result.Variables["indexes"]!.GetValue<string>());
         Assert.Equal("sum 15", _engine.Observer.Logs.Single(l => l.InstanceId == result.InstanceId).Message);
@@ -117,7 +117,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
          ]}}
         """);
 
-        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        ResultAssert.Status(WorkflowStatus.Finished, result);
         var seen = result.Variables["seen"]!.AsArray().Select(n => n!.GetValue<int>()).Order().ToList();
         Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], seen);
     }
@@ -145,7 +145,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
          ]}}
         """);
 
-        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        ResultAssert.Status(WorkflowStatus.Finished, result);
         var completed = await _engine.CompletedAsync(result.InstanceId);
         Assert.Single(completed, "join");
         Assert.Single(completed, "end");
@@ -169,7 +169,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
          ]}}
         """);
 
-        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        ResultAssert.Status(WorkflowStatus.Finished, result);
         Assert.Equal(1000, result.Variables["i"]!.GetValue<int>());
         var completed = await _engine.CompletedAsync(result.InstanceId);
         Assert.Equal(1001, completed.Count(c => c == "check"));
@@ -192,7 +192,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
          ]}}
         """);
 
-        Assert.Equal(WorkflowStatus.Faulted, result.Status);
+        ResultAssert.Status(WorkflowStatus.Faulted, result);
         Assert.Equal("a", result.FaultedActivityId);
         Assert.Contains("more than 50 times (maxVisits)", result.Error);
         Assert.Equal(51, result.Variables["i"]!.GetValue<int>());
@@ -218,7 +218,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
          ]}}
         """);
 
-        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        ResultAssert.Status(WorkflowStatus.Finished, result);
         Assert.Equal(7, result.Variables["i"]!.GetValue<int>());
         Assert.Contains(_engine.Observer.Logs, l => l.InstanceId == result.InstanceId && l.Message == "stopped at 7");
     }
@@ -231,7 +231,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
            {"id": "loop", "type": "While", "condition": "true", "maxIterations": 20}]}}
         """);
 
-        Assert.Equal(WorkflowStatus.Faulted, result.Status);
+        ResultAssert.Status(WorkflowStatus.Faulted, result);
         Assert.Equal("loop", result.FaultedActivityId);
         Assert.Contains("maxIterations", result.Error);
         Assert.Contains("20 iterations", result.Error);
@@ -246,7 +246,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
            {"id": "never", "type": "Log", "message": "unreachable"}]}}
         """);
 
-        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        ResultAssert.Status(WorkflowStatus.Finished, result);
         Assert.Equal(42, result.Outputs["answer"]!.GetValue<int>());
         Assert.Equal("fine", result.Outputs["word"]!.GetValue<string>());
         Assert.DoesNotContain("never", await _engine.CompletedAsync(result.InstanceId));
@@ -260,7 +260,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
            {"id": "boom", "type": "Fault", "message": "bad input ${code}"}]}}
         """, new JsonObject { ["code"] = 17 });
 
-        Assert.Equal(WorkflowStatus.Faulted, result.Status);
+        ResultAssert.Status(WorkflowStatus.Faulted, result);
         Assert.Equal("boom", result.FaultedActivityId);
         Assert.Equal("bad input 17", result.Error);
     }
@@ -273,7 +273,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
            {"id": "check", "type": "If", "condition": "nosuchthing.x > 1"}]}}
         """);
 
-        Assert.Equal(WorkflowStatus.Faulted, result.Status);
+        ResultAssert.Status(WorkflowStatus.Faulted, result);
         Assert.Equal("check", result.FaultedActivityId);
         Assert.Contains("condition", result.Error);
         Assert.Contains("nosuchthing", result.Error);

@@ -4,19 +4,19 @@ using ElsaFlow.Engine.ActivityModel;
 
 namespace ElsaFlow.Engine.Tests.Support;
 
-/// <summary>Fails until its attempt number reaches <c>succeedOn</c>; counts its calls per key.</summary>
-[Activity(Type = "Flaky", Category = "Test", Description = "Fails until the given attempt")]
+/// <summary>Fails its first <c>failTimes</c> calls (counted per key across attempts and instance retries).</summary>
+[Activity(Type = "Flaky", Category = "Test", Description = "Fail the first calls")]
 public sealed class Flaky : CodeActivity
 {
     public static readonly ConcurrentDictionary<string, int> Calls = new();
 
-    [Input] public Input<int> SucceedOn { get; init; } = new(1);
+    [Input] public Input<int> FailTimes { get; init; } = new(0);
     [Input] public Input<string> Key { get; init; } = new("");
 
     public override ValueTask RunAsync(ActivityContext context)
     {
-        Calls.AddOrUpdate(context.Get(Key), 1, (_, n) => n + 1);
-        if (context.Attempt < context.Get(SucceedOn)) throw new InvalidOperationException($"attempt {context.Attempt} failed");
+        var calls = Calls.AddOrUpdate(context.Get(Key), 1, (_, n) => n + 1);
+        if (calls <= context.Get(FailTimes)) throw new InvalidOperationException($"attempt {context.Attempt} failed");
         context.CompleteWith("Done", JsonValue.Create(context.Attempt));
         return ValueTask.CompletedTask;
     }

@@ -40,6 +40,9 @@ public sealed class WorkflowState
 
     public IncidentState? Incident { get; set; }
 
+    /// <summary>The last bookmarks resumed, so a late second resume is told "conflict" rather than "not found".</summary>
+    public List<string> ResumedBookmarks { get; set; } = [];
+
     /// <summary>Counters for ids and journal order; ids come from the state so a replay produces the same ones.</summary>
     public long NextId { get; set; } = 1;
     public long NextJournalSequence { get; set; } = 1;
