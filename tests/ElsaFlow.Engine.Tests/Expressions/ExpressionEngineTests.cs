@@ -63,6 +63,14 @@ public sealed class ExpressionEngineTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_LiquidEndlessLoop_StopsAtStepLimit()
+    {
+        var error = Assert.Throws<ExpressionException>(() => Eval(ExpressionTypes.Liquid, "{% for i in (1..2000) %}{% for j in (1..2000) %}x{% endfor %}{% endfor %}", Scope()));
+
+        Assert.StartsWith("value: Liquid error: ", error.Message);
+    }
+
+    [Fact]
     public void Evaluate_Sql_QuotesPlaceholderValues()
     {
         var scope = Scope(inputs: """{"name": "O'Brien", "limit": 10, "active": true, "since": null, "ratio": 0.25}""");
