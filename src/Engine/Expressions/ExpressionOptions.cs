@@ -3,7 +3,7 @@ namespace ElsaFlow.Engine.Expressions;
 /// <summary>Sandbox limits for JavaScript expressions; one set per engine factory.</summary>
 public sealed record ExpressionOptions
 {
-    /// <summary>Statements one evaluation may execute; stops runaway loops quickly without a timer.</summary>
+    /// <summary>Statements one evaluation may execute (0: no limit); stops runaway loops quickly without a timer.</summary>
     public int MaxStatements { get; init; } = 100_000;
 
     /// <summary>Wall-clock limit of one evaluation.</summary>

@@ -46,8 +46,8 @@ internal sealed class JsBridge(JsEngine engine)
 
     private static JsValue Primitive(JsonValue value) => value.GetValueKind() switch
     {
-        JsonValueKind.String => JsString.Create(JsonNumbers.ToText(value)),
-        JsonValueKind.Number => JsNumber.Create(JsonNumbers.ToDouble(value)),
+        JsonValueKind.String => JsString.Create(JsonValues.ToText(value)),
+        JsonValueKind.Number => JsNumber.Create(JsonValues.ToDouble(value)),
         JsonValueKind.True => JsBoolean.True,
         JsonValueKind.False => JsBoolean.False,
         _ => JsValue.Null
@@ -121,7 +121,7 @@ internal sealed class JsBridge(JsEngine engine)
             case ObjectInstance o:
                 return ObjectToJson(o, depth);
         }
-        if (value.IsNumber()) return JsonNumbers.FromDouble(value.AsNumber());
+        if (value.IsNumber()) return JsonValues.FromDouble(value.AsNumber());
         if (value.IsString()) return JsonValue.Create(value.ToString());
         if (value.IsBoolean()) return JsonValue.Create(value.AsBoolean());
         if (value.IsBigInt()) return JsonValue.Create(value.ToString());

@@ -17,7 +17,8 @@ internal static class LiquidEvaluator
 
     private static TemplateOptions CreateOptions()
     {
-        var options = new TemplateOptions();
+        // A step limit, so a template with runaway loops ends with an error instead of holding the instance.
+        var options = new TemplateOptions { MaxSteps = 1_000_000 };
         // JSON objects are read lazily through JsonObjectIndexable; arrays become lists whose items convert on use.
         options.ValueConverters.Add(value => value switch
         {

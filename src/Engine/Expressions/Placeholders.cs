@@ -67,7 +67,7 @@ internal static class Placeholders
     }
 
     private static string AsText(JsonNode? value) =>
-        value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? JsonNumbers.ToText(v) : value?.ToJsonString() ?? "null";
+        value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? JsonValues.ToText(v) : (value is null ? "null" : JsonValues.ToJsonText(value));
 
     private static string Shorten(string text) => text.Length > 40 ? text[..37] + "..." : text;
 }

@@ -16,21 +16,21 @@ internal static class SqlLiteral
         null => "NULL",
         JsonValue v => v.GetValueKind() switch
         {
-            JsonValueKind.String => Quote(JsonNumbers.ToText(v)),
+            JsonValueKind.String => Quote(JsonValues.ToText(v)),
             JsonValueKind.Number => Number(v, name, field),
             JsonValueKind.True => "TRUE",
             JsonValueKind.False => "FALSE",
             _ => "NULL"
         },
         // Objects and arrays go in as their JSON text, as a string literal.
-        _ => Quote(value.ToJsonString())
+        _ => Quote(JsonValues.ToJsonText(value))
     };
 
     public static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static string Number(JsonValue value, string name, string field)
     {
-        var text = JsonNumbers.Format(value);
+        var text = JsonValues.Format(value);
         // A number that serializes as anything but a plain numeral (NaN, Infinity from a CLR double) is refused.
         if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d))
             throw new ExpressionException(field, $"placeholder '${{{name}}}' is not a finite number: {text}");

@@ -77,6 +77,28 @@ public sealed class JavaScriptExpressionTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_ReorderArrayOfObjects_WritesReorderedArray()
+    {
+        var scope = Scope(variables: """{"rows": [{"n": 1}, {"n": 2}, {"n": 3}]}""");
+
+        Eval("variables.rows.reverse(); variables.rows[0].n = 30", scope);
+
+        Assert.Equal("""{"rows":[{"n":30},{"n":2},{"n":1}]}""", scope.Variables.ToJsonString());
+    }
+
+    [Fact]
+    public void Evaluate_ArrayMethods_ReturnNewArrayAndLeaveSourceAlone()
+    {
+        var scope = Scope(variables: """{"xs": [1, 2, 3]}""");
+
+        var result = Eval("variables.xs.filter(x => x > 1).map(x => x * 2)", scope);
+
+        Assert.Equal("[4,6]", result);
+        Assert.Equal("""{"xs":[1,2,3]}""", scope.Variables.ToJsonString());
+        Assert.Equal("true", Eval("Array.isArray(variables.xs)", scope));
+    }
+
+    [Fact]
     public void Evaluate_DeleteVariable_RemovesIt()
     {
         var scope = Scope(variables: """{"a": 1, "b": 2}""");

@@ -1,12 +1,18 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ElsaFlow.Engine.Expressions;
 
 /// <summary>Reads and writes JSON values whatever CLR type backs them, keeping integers integral.</summary>
-internal static class JsonNumbers
+internal static class JsonValues
 {
+    // Readable text for people and SQL: "it's" rather than "it\u0027s". Never embedded in HTML.
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string ToJsonText(JsonNode node) => node.ToJsonString(Relaxed);
+
     // Largest double below which every integer is exact; beyond it a double has no integer meaning worth keeping.
     private const double MaxSafeInteger = 9007199254740991d;
 
