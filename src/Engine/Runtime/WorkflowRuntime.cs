@@ -35,6 +35,26 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
         Definitions = new DefinitionCatalog(store, registry, definitions, Time);
         Timers = new TimerScheduler(Time, (instanceId, bookmarkId) => RunDetached(() => FireTimerAsync(instanceId, bookmarkId)));
         if (dispatcher is InProcessActivityDispatcher inProcess) inProcess.Sink ??= this;
+        var renewEvery = Options.LeaseDuration / 3;
+        _leaseRenewal = Time.CreateTimer(_ => _ = RenewLeasesAsync(), null, renewEvery, renewEvery);
+    }
+
+    private readonly ITimer _leaseRenewal;
+
+    /// <summary>Instances running here keep their lease while an activity takes longer than the lease (a long query, a slow upload).</summary>
+    private async Task RenewLeasesAsync()
+    {
+        string[] active;
+        lock (_gate) active = _runners.Keys.ToArray();
+        foreach (var instanceId in active)
+        {
+            try
+            {
+                var now = Time.GetUtcNow();
+                await Store.TryAcquireLeaseAsync(instanceId, Options.NodeId, now, now + Options.LeaseDuration);
+            }
+            catch (Exception) { /* the next round tries again; a lost lease shows up as a commit conflict */ }
+        }
     }
 
     public IWorkflowStore Store { get; }
@@ -394,6 +414,7 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _leaseRenewal.DisposeAsync();
         Timers.Dispose();
         Task[] pending;
         lock (_gate) pending = _detached.ToArray();
