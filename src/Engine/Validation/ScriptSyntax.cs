@@ -18,7 +18,8 @@ internal static class ScriptSyntax
         }
         catch (ParseErrorException e)
         {
-            return $"JavaScript syntax error at line {e.LineNumber}, column {e.Column}: {e.Description}";
+            // Acornima counts columns from zero, like acorn; editors and people count from one.
+            return $"JavaScript syntax error at line {e.LineNumber}, column {e.Column + 1}: {e.Description}";
         }
     }
 
