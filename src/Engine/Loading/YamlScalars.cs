@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace ElsaFlow.Engine.Loading;
+
+/// <summary>The YAML 1.2 core schema for plain scalars: which texts are null, booleans, integers or floats.</summary>
+internal static partial class YamlScalars
+{
+    /// <summary>The JSON value a plain (unquoted) scalar stands for.</summary>
+    public static JsonNode? Resolve(string text)
+    {
+        if (text is "" or "~" or "null" or "Null" or "NULL") return null;
+        if (text is "true" or "True" or "TRUE") return JsonValue.Create(true);
+        if (text is "false" or "False" or "FALSE") return JsonValue.Create(false);
+        if (Decimal().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+            return JsonValue.Create(integer);
+        if (text.StartsWith("0o", StringComparison.Ordinal) && Octal().IsMatch(text))
+            return JsonValue.Create(Convert.ToInt64(text[2..], 8));
+        if (text.StartsWith("0x", StringComparison.Ordinal) && Hex().IsMatch(text))
+            return JsonValue.Create(long.Parse(text[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+        // .inf and .nan have no JSON form, so they stay text rather than turn into something else.
+        if (Float().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
+            return JsonValue.Create(real);
+        return JsonValue.Create(text);
+    }
+
+    /// <summary>True when a string written plain would be read back as something else, so it must be quoted.</summary>
+    public static bool NeedsQuotes(string text) =>
+        Resolve(text) is not JsonValue v || !v.TryGetValue<string>(out _) || text.Trim() != text;
+
+    [GeneratedRegex(@"^[-+]?[0-9]+$")] private static partial Regex Decimal();
+    [GeneratedRegex(@"^0o[0-7]+$")] private static partial Regex Octal();
+    [GeneratedRegex(@"^0x[0-9a-fA-F]+$")] private static partial Regex Hex();
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")] private static partial Regex Float();
+}

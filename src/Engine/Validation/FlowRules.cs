@@ -1,0 +1,30 @@
+using ElsaFlow.Engine.Model;
+
+namespace ElsaFlow.Engine.Validation;
+
+/// <summary>Checks of the flow as a whole: its id, inputs, variables, root container and unique activity ids.</summary>
+internal static class FlowRules
+{
+    public static void Check(ValidationScope scope)
+    {
+        var definition = scope.Definition;
+        if (string.IsNullOrWhiteSpace(definition.DefinitionId))
+            scope.Report(null, "definitionId", "the flow has no definitionId; give it one, for example \"definitionId\": \"sales-report\"");
+        CheckNames(scope, "inputs", "input", definition.Inputs.Select(i => i.Name));
+        CheckNames(scope, "variables", "variable", definition.Variables.Select(v => v.Name));
+        if (!definition.Root.IsContainer)
+            scope.Report(definition.Root.Id, "type", $"the root activity must be a Flowchart or a Sequence, not '{definition.Root.Type}'");
+        foreach (var duplicate in definition.AllActivities().GroupBy(n => n.Id, StringComparer.Ordinal).Where(g => g.Count() > 1 && g.Key != ""))
+            scope.Report(duplicate.Key, "id", $"the id '{duplicate.Key}' is used by {duplicate.Count()} activities; ids must be unique in the whole flow");
+    }
+
+    private static void CheckNames(ValidationScope scope, string field, string what, IEnumerable<string> names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (string.IsNullOrWhiteSpace(name)) scope.Report(null, field, $"a workflow {what} has no name");
+            else if (!seen.Add(name)) scope.Report(null, field, $"the workflow {what} '{name}' is declared more than once");
+        }
+    }
+}

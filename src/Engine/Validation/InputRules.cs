@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using ElsaFlow.Engine.ActivityModel;
+using ElsaFlow.Engine.Descriptors;
+using ElsaFlow.Engine.Expressions;
+using ElsaFlow.Engine.Model;
+
+namespace ElsaFlow.Engine.Validation;
+
+/// <summary>Checks an activity's input values against its descriptor: known names, required values, types and expressions.</summary>
+internal static class InputRules
+{
+    public static void Check(ValidationScope scope, ActivityNode node, ActivityDescriptor descriptor)
+    {
+        foreach (var (name, value) in node.Inputs)
+        {
+            if (descriptor.FindInput(name) is { } input) CheckValue(scope, node, input, value);
+            else scope.Report(node.Id, name, UnknownInput(name, descriptor));
+        }
+        foreach (var input in descriptor.Inputs.Where(i => i.Required))
+            if (!node.Inputs.TryGetValue(input.Name, out var value) || value is null || value is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0)
+                scope.Report(node.Id, input.Name, $"the required input '{input.Name}' of {descriptor.Type} is missing");
+    }
+
+    private static string UnknownInput(string name, ActivityDescriptor descriptor)
+    {
+        if (descriptor.Inputs.Count == 0) return $"unknown input '{name}': {descriptor.Type} has no inputs";
+        var known = descriptor.Inputs.Select(i => i.Name).ToList();
+        var hint = NameSuggester.Closest(name, known) is { } close ? $"did you mean '{close}'? " : "";
+        return $"unknown input '{name}'; {hint}{descriptor.Type} has the inputs {string.Join(", ", known)}";
+    }
+
+    private static void CheckValue(ValidationScope scope, ActivityNode node, InputDescriptor input, JsonNode? value)
+    {
+        if (value is null) return;
+        if (Expression.TryRead(value, out var expression))
+        {
+            CheckExpression(scope, node, input.Name, expression, input);
+            return;
+        }
+        if (input.DefaultSyntax == ExpressionTypes.JavaScript && value is JsonValue v && v.TryGetValue<string>(out var code))
+        {
+            CheckExpression(scope, node, input.Name, new Expression(ExpressionTypes.JavaScript, code), input);
+            return;
+        }
+        var nested = NestedExpressions(value).ToList();
+        foreach (var inner in nested) CheckExpression(scope, node, input.Name, inner, null);
+        // A value with expressions inside only gets its final shape when they run, so its type is checked then.
+        if (nested.Count == 0) CheckType(scope, node, input, value);
+    }
+
+    private static void CheckExpression(ValidationScope scope, ActivityNode node, string field, Expression expression, InputDescriptor? input)
+    {
+        var problem = expression.Type switch
+        {
+            ExpressionTypes.JavaScript => ScriptSyntax.CheckJavaScript(expression.Value),
+            ExpressionTypes.Liquid => ScriptSyntax.CheckLiquid(expression.Value),
+            ExpressionTypes.Variable when scope.Definition.Variables.All(v => v.Name != expression.Value) =>
+                $"the variable '{expression.Value}' is not declared in the flow's variables",
+            ExpressionTypes.Literal when input is not null => TypeProblem(node, input, JsonValue.Create(expression.Value)),
+            _ when !ExpressionTypes.All.Contains(expression.Type) =>
+                $"unknown expression type '{expression.Type}'; use one of {string.Join(", ", ExpressionTypes.All)}",
+            _ => null
+        };
+        if (problem is not null) scope.Report(node.Id, field, problem);
+    }
+
+    private static void CheckType(ValidationScope scope, ActivityNode node, InputDescriptor input, JsonNode value)
+    {
+        if (TypeProblem(node, input, value) is { } problem) scope.Report(node.Id, input.Name, problem);
+    }
+
+    private static string? TypeProblem(ActivityNode node, InputDescriptor input, JsonNode value)
+    {
+        try
+        {
+            ValueConverter.To(value, input.ClrType, $"{node.Id}.{input.Name}");
+            return null;
+        }
+        catch (InputConversionException e)
+        {
+            var options = input.Options is { Count: > 0 } ? $"; use one of {string.Join(", ", input.Options)}" : "";
+            return $"{e.Problem} for input '{input.Name}' ({Expected(input)}){options}";
+        }
+    }
+
+    private static string Expected(InputDescriptor input) =>
+        input.ItemType is { } item ? $"expected a List of {item}" : $"expected {input.Type}";
+
+    private static IEnumerable<Expression> NestedExpressions(JsonNode? value)
+    {
+        if (Expression.TryRead(value, out var expression))
+        {
+            yield return expression;
+            yield break;
+        }
+        var children = value switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a.AsEnumerable(),
+            _ => []
+        };
+        foreach (var child in children)
+            foreach (var inner in NestedExpressions(child))
+                yield return inner;
+    }
+}

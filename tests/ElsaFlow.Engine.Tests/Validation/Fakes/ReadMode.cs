@@ -1,0 +1,3 @@
+namespace ElsaFlow.Engine.Tests.Validation.Fakes;
+
+public enum ReadMode { Strict, Lenient }
