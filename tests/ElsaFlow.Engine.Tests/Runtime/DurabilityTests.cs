@@ -93,7 +93,7 @@ public sealed class DurabilityTests
         string instanceId;
         await using (var first = new EngineHarness(store))
         {
-            instanceId = await first.Runtime.StartAsync(new StartWorkflowRequest { Definition = TemporaryDefinitionReader.Parse("""
+            instanceId = await first.Runtime.StartAsync(new StartWorkflowRequest { Definition = first.Parse("""
             {"definitionId": "nap", "root": {"id": "root", "type": "Sequence", "activities": [
                {"id": "nap", "type": "Delay", "duration": "00:00:00.800"},
                {"id": "woke", "type": "Log", "message": "awake"}]}}
@@ -126,7 +126,7 @@ public sealed class DurabilityTests
             """);
         await using var engine = new EngineHarness();
 
-        var definition = new TemporaryDefinitionReader().LoadFile(Path.Combine(folder, "parent.json"));
+        var definition = engine.Reader.LoadFile(Path.Combine(folder, "parent.json"));
         var result = await engine.Runtime.RunAsync(new StartWorkflowRequest { Definition = definition });
 
         ResultAssert.Status(WorkflowStatus.Finished, result);
@@ -147,7 +147,7 @@ public sealed class DurabilityTests
                {"id": "call", "type": "SubFlow", "definition": "child.json"}]}}
             """);
         await using var engine = new EngineHarness();
-        var waiting = await engine.Runtime.RunAsync(new StartWorkflowRequest { Definition = new TemporaryDefinitionReader().LoadFile(Path.Combine(folder, "parent.json")) });
+        var waiting = await engine.Runtime.RunAsync(new StartWorkflowRequest { Definition = engine.Reader.LoadFile(Path.Combine(folder, "parent.json")) });
         ResultAssert.Status(WorkflowStatus.Suspended, waiting);
         Assert.Equal("hold", waiting.Bookmarks.Single().ActivityId); // the child's wait is reported through the parent
         var childId = (await engine.Store.ListInstancesAsync(new InstanceQuery { ParentInstanceId = waiting.InstanceId })).Items.Single().Id;

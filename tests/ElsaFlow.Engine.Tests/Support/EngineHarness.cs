@@ -3,6 +3,8 @@ using ElsaFlow.Engine.Activities;
 using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Dispatch;
 using ElsaFlow.Engine.Expressions;
+using ElsaFlow.Engine.Loading;
+using ElsaFlow.Engine.Model;
 using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Store;
 
@@ -14,13 +16,16 @@ public sealed class EngineHarness : IAsyncDisposable
     public EngineHarness(IWorkflowStore? store = null, RuntimeOptions? options = null, TimeProvider? time = null)
     {
         Store = store ?? new InMemoryWorkflowStore();
-        Registry = new ActivityRegistry().RegisterAssembly(typeof(Flowchart).Assembly).RegisterAssembly(typeof(EngineHarness).Assembly);
+        Registry = new ActivityRegistry().RegisterAssembly(typeof(Flowchart).Assembly)
+            .Register<Flaky>().Register<BarrierActivity>().Register<Emit>().Register<Gate>();
         Time = time ?? TimeProvider.System;
         var dispatcher = new InProcessActivityDispatcher(new ActivityExecutor(Registry, EmptyServices.Instance, Time));
-        Runtime = new WorkflowRuntime(Store, Registry, new TemporaryDefinitionReader(), new ExpressionEngineFactory(), dispatcher,
+        Reader = new FlowDefinitionReader(Registry);
+        Runtime = new WorkflowRuntime(Store, Registry, Reader, new ExpressionEngineFactory(), dispatcher,
             options ?? new RuntimeOptions { LeaseDuration = TimeSpan.FromSeconds(2) }, Time, observers: [Observer]);
     }
 
+    public FlowDefinitionReader Reader { get; }
     public IWorkflowStore Store { get; }
     public ActivityRegistry Registry { get; }
     public TimeProvider Time { get; }
@@ -28,8 +33,16 @@ public sealed class EngineHarness : IAsyncDisposable
     public RecordingObserver Observer { get; } = new();
 
     public Task<WorkflowRunResult> RunAsync(string json, JsonObject? inputs = null) =>
-        Runtime.RunAsync(new StartWorkflowRequest { Definition = TemporaryDefinitionReader.Parse(json), Inputs = inputs ?? new JsonObject() })
+        Runtime.RunAsync(new StartWorkflowRequest { Definition = Parse(json), Inputs = inputs ?? new JsonObject() })
             .WaitAsync(TimeSpan.FromSeconds(60));
+
+    /// <summary>Reads a flow in the native JSON format; an invalid flow fails the test with every problem.</summary>
+    public WorkflowDefinition Parse(string json)
+    {
+        var result = new FlowLoader(Registry).Parse(json, FlowFormat.Json, "test.json");
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
+        return result.Definition!;
+    }
 
     /// <summary>Activity ids in the order they completed.</summary>
     public async Task<List<string>> CompletedAsync(string instanceId) =>
