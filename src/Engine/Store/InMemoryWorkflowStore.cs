@@ -5,7 +5,8 @@ namespace ElsaFlow.Engine.Store;
 /// kept as given; one lock makes every operation (and every commit) atomic.
 /// </summary>
 /// <remarks>
-/// A commit stores the instance with <c>Revision = ExpectedRevision + 1</c>. <see cref="FindBookmarksAsync"/> matches
+/// A commit stores the instance with <c>Revision = ExpectedRevision + 1</c>; an update keeps the stored lease (leases
+/// change only through <see cref="TryAcquireLeaseAsync"/> and <see cref="ReleaseLeaseAsync"/>, so a commit cannot undo a renewal). <see cref="FindBookmarksAsync"/> matches
 /// the match key exactly (a null key finds only bookmarks without a key).
 /// </remarks>
 public sealed class InMemoryWorkflowStore : IWorkflowStore
@@ -128,7 +129,9 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             EnsureNewSequences(instance.Id, commit.Journal.Select(j => j.Sequence), journal, "journal");
             EnsureNewSequences(instance.Id, commit.Logs.Select(l => l.Sequence), logs, "log");
 
-            _instances[instance.Id] = instance with { Revision = commit.ExpectedRevision + 1 };
+            _instances[instance.Id] = exists
+                ? instance with { Revision = commit.ExpectedRevision + 1, LeaseOwner = stored!.LeaseOwner, LeaseExpiresAt = stored.LeaseExpiresAt }
+                : instance with { Revision = 1 };
             ReplaceBookmarks(instance.Id, commit.Bookmarks);
             if (commit.Journal.Count > 0)
             {

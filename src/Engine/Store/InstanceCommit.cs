@@ -3,7 +3,8 @@ namespace ElsaFlow.Engine.Store;
 /// <summary>
 /// What one commit writes in a single transaction: the instance row and state (inserted when ExpectedRevision is 0,
 /// else updated only if the stored revision still equals it), the complete current set of its bookmarks, and the new
-/// journal and log lines.
+/// journal and log lines. An update keeps the stored lease: leases change only through TryAcquireLeaseAsync and
+/// ReleaseLeaseAsync, so a commit cannot undo a renewal; an insert takes the record's lease.
 /// </summary>
 public sealed record InstanceCommit
 {

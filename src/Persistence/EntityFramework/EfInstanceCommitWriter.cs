@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ElsaFlow.Persistence.EntityFramework;
 
 /// <summary>
-/// Writes commits through EF Core on any provider: a conditional UPDATE of the instance row (revision check),
+/// Writes commits through EF Core on any provider: a conditional UPDATE of the instance row (revision check; the lease
+/// columns are left alone),
 /// a diff of its bookmarks, and inserts of the new journal and log lines, in one transaction.
 /// </summary>
 public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext) : IInstanceCommitWriter
@@ -65,8 +66,6 @@ public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext
                 .SetProperty(x => x.UpdatedAt, i.UpdatedAt)
                 .SetProperty(x => x.FinishedAt, i.FinishedAt)
                 .SetProperty(x => x.Revision, expected + 1)
-                .SetProperty(x => x.LeaseOwner, i.LeaseOwner)
-                .SetProperty(x => x.LeaseExpiresAt, i.LeaseExpiresAt)
                 .SetProperty(x => x.StateJson, i.StateJson)
                 .SetProperty(x => x.Error, i.Error), ct);
         if (updated == 0)

@@ -32,8 +32,7 @@ internal sealed class SqliteCommitCommands : IDisposable
         _updateInstance = Prepare(
             "UPDATE \"instances\" SET \"DefinitionId\" = @DefinitionId, \"DefinitionVersion\" = @DefinitionVersion, \"Status\" = @Status, " +
             "\"CorrelationId\" = @CorrelationId, \"ParentInstanceId\" = @ParentInstanceId, \"CreatedAt\" = @CreatedAt, \"UpdatedAt\" = @UpdatedAt, " +
-            "\"FinishedAt\" = @FinishedAt, \"Revision\" = @Revision, \"LeaseOwner\" = @LeaseOwner, \"LeaseExpiresAt\" = @LeaseExpiresAt, " +
-            "\"StateJson\" = @StateJson, \"Error\" = @Error WHERE \"Id\" = @Id AND \"Revision\" = @Expected");
+            "\"FinishedAt\" = @FinishedAt, \"Revision\" = @Revision, \"StateJson\" = @StateJson, \"Error\" = @Error WHERE \"Id\" = @Id AND \"Revision\" = @Expected");
         _readBookmarks = Prepare(
             "SELECT \"Id\", \"ActivityId\", \"ExecutionId\", \"Name\", \"MatchKey\", \"ResumeAt\", \"CreatedAt\" FROM \"bookmarks\" WHERE \"InstanceId\" = @InstanceId");
         _deleteBookmark = Prepare("DELETE FROM \"bookmarks\" WHERE \"Id\" = @Id");
@@ -185,8 +184,11 @@ internal sealed class SqliteCommitCommands : IDisposable
         p["@UpdatedAt"].Value = i.UpdatedAt.UtcTicks;
         p["@FinishedAt"].Value = Ticks(i.FinishedAt);
         p["@Revision"].Value = revision;
-        p["@LeaseOwner"].Value = Db(i.LeaseOwner);
-        p["@LeaseExpiresAt"].Value = Ticks(i.LeaseExpiresAt);
+        if (p.Contains("@LeaseOwner"))
+        {
+            p["@LeaseOwner"].Value = Db(i.LeaseOwner);
+            p["@LeaseExpiresAt"].Value = Ticks(i.LeaseExpiresAt);
+        }
         p["@StateJson"].Value = i.StateJson;
         p["@Error"].Value = Db(i.Error);
     }

@@ -72,6 +72,32 @@ public abstract partial class WorkflowStoreContractTests
     }
 
     [Fact]
+    public async Task Commit_UpdateAfterRenewal_KeepsStoredLease()
+    {
+        await InsertAsync(Instance("i1"));
+        await Store.TryAcquireLeaseAsync("i1", "node-a", T0, T0.AddMinutes(1));
+        var loaded = (await Store.GetInstanceAsync("i1"))!;
+        await Store.TryAcquireLeaseAsync("i1", "node-a", T0.AddSeconds(30), T0.AddMinutes(5));
+
+        await Store.CommitAsync(new InstanceCommit { Instance = loaded with { StateJson = "{}" }, ExpectedRevision = 1 });
+
+        var stored = await Store.GetInstanceAsync("i1");
+        Assert.Equal("node-a", stored?.LeaseOwner);
+        Assert.Equal(T0.AddMinutes(5), stored?.LeaseExpiresAt);
+    }
+
+    [Fact]
+    public async Task Commit_InsertWithLease_StoresLease()
+    {
+        await InsertAsync(Instance("i1") with { LeaseOwner = "node-a", LeaseExpiresAt = T0.AddMinutes(1) });
+
+        var acquired = await Store.TryAcquireLeaseAsync("i1", "node-b", T0, T0.AddMinutes(2));
+
+        Assert.False(acquired);
+        Assert.Equal("node-a", (await Store.GetInstanceAsync("i1"))?.LeaseOwner);
+    }
+
+    [Fact]
     public async Task ReleaseLease_Owner_FreesIt()
     {
         await InsertAsync(Instance("i1"));
