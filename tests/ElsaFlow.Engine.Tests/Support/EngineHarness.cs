@@ -13,11 +13,12 @@ namespace ElsaFlow.Engine.Tests.Support;
 /// <summary>A runtime over an in-memory (or given) store with the engine's and the test activities registered.</summary>
 public sealed class EngineHarness : IAsyncDisposable
 {
-    public EngineHarness(IWorkflowStore? store = null, RuntimeOptions? options = null, TimeProvider? time = null)
+    public EngineHarness(IWorkflowStore? store = null, RuntimeOptions? options = null, TimeProvider? time = null, Action<ActivityRegistry>? configure = null)
     {
         Store = store ?? new InMemoryWorkflowStore();
         Registry = new ActivityRegistry().RegisterAssembly(typeof(Flowchart).Assembly)
             .Register<Flaky>().Register<BarrierActivity>().Register<Emit>().Register<Gate>();
+        configure?.Invoke(Registry);
         Time = time ?? TimeProvider.System;
         var dispatcher = new InProcessActivityDispatcher(new ActivityExecutor(Registry, EmptyServices.Instance, Time));
         Reader = new FlowDefinitionReader(Registry);

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test from a fresh clone: installs what the tests need, then `dotnet test` on the whole solution.
+# Usage: ./test.sh [extra dotnet test arguments]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages the test fixtures need (real servers, no mocks). Installed only when missing.
+APT_PACKAGES=()
+missing=()
+for package in "${APT_PACKAGES[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} ..."
+  apt-get update -qq
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" || apt-get -o DPkg::Lock::Timeout=600 install -y -qq -f
+fi
+
+dotnet tool restore >/dev/null
+dotnet restore ElsaFlow.sln --locked-mode
+dotnet build ElsaFlow.sln --no-restore -c Debug -warnaserror
+
+log=$(mktemp)
+status=0
+dotnet test ElsaFlow.sln --no-build --no-restore -c Debug "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for CI: the sum over every test project.
+awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
+       gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit $status
