@@ -79,7 +79,7 @@ public class FlowLoaderJsonTests
         // Assert
         Assert.StartsWith("x.json is not valid JSON: line 1, column 1: ", Assert.Single(json).Message);
         Assert.StartsWith("x.xml is not valid XML: line 1, column 1: ", Assert.Single(xml).Message);
-        Assert.StartsWith("x.yaml is not", Assert.Single(yaml).Message);
+        Assert.Equal("x.yaml is not valid YAML: line 2, column 1: While parsing a flow mapping, did not find expected ',' or '}'", Assert.Single(yaml).Message);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public static class SampleFlows
               {"id": "inner", "type": "Sequence",
                "activities": [
                  {"id": "note", "type": "CsvInput", "path": "out/report.md", "message": "true", "skipRows": 12},
+                 {"id": "multi", "type": "If", "condition": "const limit = 10;\n  variables.total > limit   \n", "description": "  padded  "},
                  {"id": "nested", "type": "Flowchart",
                   "activities": [{"id": "pause", "type": "Wait", "duration": "00:00:01"}]}
                ]},
