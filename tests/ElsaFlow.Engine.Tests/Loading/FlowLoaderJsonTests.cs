@@ -138,6 +138,34 @@ public class FlowLoaderJsonTests
         }
     }
 
+    [Theory]
+    [InlineData("flow.yml", SampleFlows.ArchitectureYaml)]
+    [InlineData("flow.yaml", SampleFlows.ArchitectureYaml)]
+    [InlineData("flow.xml", SampleFlows.ArchitectureXml)]
+    public void LoadFile_YamlOrXmlFile_IsReadInTheFormatOfItsExtension(string name, string text)
+    {
+        // Arrange
+        var folder = Directory.CreateTempSubdirectory("elsaflow-loading-");
+        var path = Path.Combine(folder.FullName, name);
+        File.WriteAllText(path, text);
+        var expected = Loaders.Json(Loaders.Valid(SampleFlows.ArchitectureJson, FlowFormat.Json));
+
+        try
+        {
+            // Act
+            var result = Loaders.Create().LoadFile(path);
+
+            // Assert
+            Assert.True(result.IsValid, string.Join("; ", result.Problems));
+            Assert.Equal(path, result.Definition!.SourcePath);
+            Assert.Equal(expected, Loaders.Json(result.Definition));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void LoadFile_UnknownExtension_SaysWhichExtensionsWork()
     {
