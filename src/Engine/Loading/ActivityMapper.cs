@@ -62,7 +62,7 @@ internal sealed class ActivityMapper(FlowDocumentMapper flow)
         switch (retry["attempts"])
         {
             case null: break;
-            case JsonValue v when v.TryGetValue<int>(out var attempts): policy.Attempts = attempts; break;
+            case JsonValue v when FlowDocumentMapper.WholeNumber(v) is { } attempts: policy.Attempts = attempts; break;
             case JsonValue v when v.TryGetValue<string>(out var text) && int.TryParse(text, out var parsed): policy.Attempts = parsed; break;
             case var other: flow.Report(where, "retry.attempts", $"retry attempts must be a whole number, not {FlowDocumentMapper.Show(other)}"); break;
         }

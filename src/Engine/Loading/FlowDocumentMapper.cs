@@ -91,8 +91,7 @@ internal sealed class FlowDocumentMapper(Func<ActivityNode, JsonNode?, string, J
         switch (document["version"])
         {
             case null: return 1;
-            case JsonValue v when v.TryGetValue<int>(out var number): return number;
-            case JsonValue v when v.TryGetValue<double>(out var real) && real == Math.Floor(real) && real is >= int.MinValue and <= int.MaxValue: return (int)real;
+            case JsonValue v when WholeNumber(v) is { } number: return number;
             case var other:
                 Report(null, "version", $"the version must be a whole number, not {Show(other)}");
                 return 1;
@@ -114,6 +113,10 @@ internal sealed class FlowDocumentMapper(Func<ActivityNode, JsonNode?, string, J
         Type = String(item, "type", null, "variables") ?? "Object",
         Value = item["value"]?.DeepClone()
     };
+
+    /// <summary>A JSON number without fraction that fits an int, whatever CLR type backs the value.</summary>
+    internal static int? WholeNumber(JsonValue value) =>
+        value.GetValueKind() == System.Text.Json.JsonValueKind.Number && int.TryParse(value.ToJsonString(), out var number) ? number : null;
 
     internal static string Show(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? $"the text \"{s}\"" : node?.ToJsonString() ?? "null";
 }

@@ -35,7 +35,7 @@ internal sealed class InputCoercion(ActivityRegistry registry)
     {
         if (type == typeof(bool)) return bool.TryParse(text.Trim(), out var flag) ? JsonValue.Create(flag) : null;
         if (type == typeof(int) || type == typeof(long) || type == typeof(short))
-            return long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? JsonValue.Create(whole) : null;
+            return long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? JsonNode.Parse(whole.ToString(CultureInfo.InvariantCulture)) : null;
         if (type == typeof(double) || type == typeof(decimal) || type == typeof(float))
             return double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? JsonNode.Parse(text.Trim()) : null;
         return null;

@@ -53,5 +53,6 @@ internal static class YamlFlowReader
         return result;
     }
 
-    private static string Clean(string message) => message.Replace(Environment.NewLine, " ").Trim();
+    private static string Clean(string message) =>
+        string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
 }

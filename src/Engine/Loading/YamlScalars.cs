@@ -14,16 +14,19 @@ internal static partial class YamlScalars
         if (text is "true" or "True" or "TRUE") return JsonValue.Create(true);
         if (text is "false" or "False" or "FALSE") return JsonValue.Create(false);
         if (Decimal().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
-            return JsonValue.Create(integer);
+            return Number(integer.ToString(CultureInfo.InvariantCulture));
         if (text.StartsWith("0o", StringComparison.Ordinal) && Octal().IsMatch(text))
-            return JsonValue.Create(Convert.ToInt64(text[2..], 8));
+            return Number(Convert.ToInt64(text[2..], 8).ToString(CultureInfo.InvariantCulture));
         if (text.StartsWith("0x", StringComparison.Ordinal) && Hex().IsMatch(text))
-            return JsonValue.Create(long.Parse(text[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+            return Number(long.Parse(text[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
         // .inf and .nan have no JSON form, so they stay text rather than turn into something else.
         if (Float().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
-            return JsonValue.Create(real);
+            return Number(real.ToString("R", CultureInfo.InvariantCulture));
         return JsonValue.Create(text);
     }
+
+    // Numbers parsed from JSON text read back as any numeric type (TryGetValue<int> on a long-backed value fails).
+    private static JsonNode Number(string json) => JsonNode.Parse(json)!;
 
     /// <summary>True when a string written plain would be read back as something else, so it must be quoted.</summary>
     public static bool NeedsQuotes(string text) =>

@@ -23,10 +23,12 @@ internal static class InputRules
 
     private static string UnknownInput(string name, ActivityDescriptor descriptor)
     {
-        if (descriptor.Inputs.Count == 0) return $"unknown input '{name}': {descriptor.Type} has no inputs";
         var known = descriptor.Inputs.Select(i => i.Name).ToList();
-        var hint = NameSuggester.Closest(name, known) is { } close ? $"did you mean '{close}'? " : "";
-        return $"unknown input '{name}'; {hint}{descriptor.Type} has the inputs {string.Join(", ", known)}";
+        // A misspelt behaviour or container key ("retyr", "activites") lands here too, so suggest those as well.
+        var hint = NameSuggester.Closest(name, known.Concat(ActivityBehaviours.ReservedKeys)) is { } close ? $"did you mean '{close}'? " : "";
+        return known.Count == 0
+            ? $"unknown input '{name}'; {hint}{descriptor.Type} has no inputs"
+            : $"unknown input '{name}'; {hint}{descriptor.Type} has the inputs {string.Join(", ", known)}";
     }
 
     private static void CheckValue(ValidationScope scope, ActivityNode node, InputDescriptor input, JsonNode? value)

@@ -40,6 +40,19 @@ public class FlowValidatorInputTests
     }
 
     [Fact]
+    public void Validate_MisspeltBehaviourKey_SuggestsTheBehaviour()
+    {
+        // Arrange
+        const string activities = """[{"id": "inner", "type": "Sequence", "retyr": {"attempts": 2}}]""";
+
+        // Act
+        var problems = Flows.Problems(activities);
+
+        // Assert
+        Assert.Equal("unknown input 'retyr'; did you mean 'retry'? Sequence has no inputs", Flows.Single(problems, "inner", "retyr").Message);
+    }
+
+    [Fact]
     public void Validate_MissingRequiredInput_ReportsIt()
     {
         // Arrange
