@@ -49,11 +49,16 @@ public sealed class ActivityRegistry
             var name = AssemblyName.GetAssemblyName(path);
             var assembly = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), name))
                 ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(Path.GetFullPath(path));
-            if (assembly.GetReferencedAssemblies().Any(r => r.Name == typeof(Activity).Assembly.GetName().Name))
+            if (!assembly.GetReferencedAssemblies().Any(r => r.Name == typeof(Activity).Assembly.GetName().Name)) continue;
+            try
             {
                 RegisterAssembly(assembly);
-                loaded.Add(path);
             }
+            catch (Exception error) when (error is InvalidOperationException or ArgumentException)
+            {
+                throw new InvalidOperationException($"Plugin {path}: {error.Message}", error);
+            }
+            loaded.Add(path);
         }
         return loaded;
     }

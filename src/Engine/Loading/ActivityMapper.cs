@@ -8,16 +8,19 @@ internal sealed class ActivityMapper(FlowDocumentMapper flow)
 {
     private static readonly HashSet<string> RetryKeys = ["attempts", "delay", "backoff", "maxDelay"];
 
+    private static readonly string[] LabelKeys = ["name", "description"];
+
     public ActivityNode Map(JsonObject source, string fallbackId)
     {
         var id = flow.String(source, "id", null);
         var where = id ?? fallbackId;
+        var type = flow.String(source, "type", where) ?? "";
         var node = new ActivityNode
         {
             Id = id ?? "",
-            Type = flow.String(source, "type", where) ?? "",
-            Name = flow.String(source, "name", where),
-            Description = flow.String(source, "description", where),
+            Type = type,
+            Name = flow.DeclaresInput(type, "name") ? null : flow.String(source, "name", where),
+            Description = flow.DeclaresInput(type, "description") ? null : flow.String(source, "description", where),
             Metadata = flow.Object(source, "metadata", where),
             Start = flow.String(source, "start", where)
         };
@@ -25,7 +28,7 @@ internal sealed class ActivityMapper(FlowDocumentMapper flow)
         node.Activities = flow.Items(source, "activities", where).Select((child, i) => Map(child, $"{where}.activities[{i}]")).ToList();
         node.Connections = flow.Items(source, "connections", where).Select(c => Connection(c, where)).OfType<Connection>().ToList();
         foreach (var (key, value) in source)
-            if (!ActivityBehaviours.ReservedKeys.Contains(key))
+            if (!ActivityBehaviours.ReservedKeys.Contains(key) && (!LabelKeys.Contains(key) || flow.DeclaresInput(type, key)))
                 node.Inputs[key] = flow.CoerceInput is { } coerce ? coerce(node, value?.DeepClone(), key) : value?.DeepClone();
         return node;
     }

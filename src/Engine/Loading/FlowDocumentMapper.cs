@@ -9,7 +9,7 @@ namespace ElsaFlow.Engine.Loading;
 /// model cannot hold (a duration that does not parse, a key of the wrong kind) are reported here; everything
 /// else is left to <see cref="FlowValidator"/>.
 /// </summary>
-internal sealed class FlowDocumentMapper(Func<ActivityNode, JsonNode?, string, JsonNode?>? coerceInput)
+internal sealed class FlowDocumentMapper(Func<ActivityNode, JsonNode?, string, JsonNode?>? coerceInput, Func<string, string, bool>? declaresInput = null)
 {
     private static readonly HashSet<string> TopLevelKeys = ["definitionId", "name", "description", "version", "inputs", "variables", "metadata", "root"];
     private readonly List<ValidationProblem> _problems = [];
@@ -42,6 +42,9 @@ internal sealed class FlowDocumentMapper(Func<ActivityNode, JsonNode?, string, J
     }
 
     internal Func<ActivityNode, JsonNode?, string, JsonNode?>? CoerceInput => coerceInput;
+
+    /// <summary>Whether an activity type declares an input with this key ("name" is Event's input but Log's label).</summary>
+    internal bool DeclaresInput(string type, string key) => declaresInput?.Invoke(type, key) ?? false;
 
     internal void Report(string? activityId, string? field, string message) =>
         _problems.Add(new ValidationProblem(_definitionId, activityId, field, message));

@@ -56,7 +56,8 @@ public sealed class FlowLoader(ActivityRegistry registry)
 
     private FlowLoadResult FromDocument(JsonObject document, bool coerceStrings)
     {
-        var mapper = new FlowDocumentMapper(coerceStrings ? _coercion.Coerce : null);
+        var mapper = new FlowDocumentMapper(coerceStrings ? _coercion.Coerce : null,
+            (type, key) => registry.TryGet(type, out var descriptor) && descriptor.FindInput(key) is not null);
         var definition = mapper.Map(document);
         var problems = mapper.Problems.Concat(_validator.Validate(definition)).ToList();
         return new FlowLoadResult(definition, problems);

@@ -73,7 +73,7 @@ public sealed class DescriptorTests
     }
 
     [Activity(Category = "Test", Description = "Breaks the rules")]
-    public sealed class UsesRetry : CodeActivity
+    internal sealed class UsesRetry : CodeActivity
     {
         [Input] public Input<int> Retry { get; init; } = new(1);
         public override ValueTask RunAsync(ActivityContext context) => ValueTask.CompletedTask;
