@@ -69,13 +69,18 @@ public sealed class ActivityContext
     public void Fire(IReadOnlyList<string> ports, JsonNode? token = null) =>
         Result = new ActivityResult(ports, token ?? Incoming?.DeepClone(), token is not null);
 
+    /// <summary>Completes on several ports, each with its own token (Checker's Valid and Invalid rows, say).</summary>
+    public void CompleteWith(IReadOnlyDictionary<string, JsonNode?> portTokens) =>
+        Result = new ActivityResult(portTokens.Keys.ToList(), portTokens.Values.FirstOrDefault(), true, portTokens);
+
     internal ActivityResult? Result { get; private set; }
     internal JsonObject? Outputs => _outputs;
     internal IReadOnlyList<ActivityLogLine> Logs => _logs;
 }
 
 /// <summary>The ports an activity fired and the token they carry.</summary>
-internal sealed record ActivityResult(IReadOnlyList<string> Ports, JsonNode? Token, bool ExplicitToken);
+internal sealed record ActivityResult(IReadOnlyList<string> Ports, JsonNode? Token, bool ExplicitToken,
+    IReadOnlyDictionary<string, JsonNode?>? PortTokens = null);
 
 /// <summary>A log line written by an activity while it ran.</summary>
 public sealed record ActivityLogLine(DateTimeOffset Timestamp, string Level, string Message);

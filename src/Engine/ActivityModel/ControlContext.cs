@@ -38,8 +38,14 @@ public abstract class ControlContext
     /// <summary>Completes on one port; the token defaults to the incoming one so data flows through control activities.</summary>
     public abstract void Complete(string port = Ports.Done, JsonNode? token = null);
 
-    /// <summary>Fires several ports at once with the same token (Fork, Switch MatchAny).</summary>
-    public abstract void Fire(IReadOnlyList<string> ports, JsonNode? token = null);
+    /// <summary>Fires several ports at once with the same token (Fork, Switch MatchAny), or each with its own.</summary>
+    public abstract void Fire(IReadOnlyList<string> ports, JsonNode? token = null, IReadOnlyDictionary<string, JsonNode?>? portTokens = null);
+
+    /// <summary>
+    /// Hands this execution's work to a code activity (which may touch data or I/O the orchestrator must not);
+    /// its answer arrives in <see cref="ControlActivity.OnCodeCompleted"/>.
+    /// </summary>
+    public abstract void RunCode(string activityType, JsonObject inputs);
 
     /// <summary>Starts one iteration of the body reached from Iterate.</summary>
     public abstract void Iterate(JsonNode? item, long index);

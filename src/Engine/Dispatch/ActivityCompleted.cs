@@ -11,6 +11,9 @@ public sealed record ActivityCompleted
     public required IReadOnlyList<string> Ports { get; init; }
     public JsonNode? Token { get; init; }
     public bool HasToken { get; init; }
+
+    /// <summary>When ports carry different tokens: the token of each fired port.</summary>
+    public IReadOnlyDictionary<string, JsonNode?>? PortTokens { get; init; }
     public JsonObject? Outputs { get; init; }
     public IReadOnlyList<ActivityLogLine> Logs { get; init; } = [];
     public DateTimeOffset StartedAt { get; init; }

@@ -29,6 +29,7 @@ public sealed class ActivityExecutor(ActivityRegistry registry, IServiceProvider
                 Ports = result?.Ports ?? [Ports.Done],
                 Token = result?.ExplicitToken == true ? result.Token : null,
                 HasToken = result?.ExplicitToken == true,
+                PortTokens = result?.PortTokens,
                 Outputs = context.Outputs,
                 Logs = context.Logs,
                 StartedAt = startedAt,

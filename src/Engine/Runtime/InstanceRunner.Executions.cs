@@ -68,6 +68,12 @@ internal sealed partial class InstanceRunner
             return;
         }
 
+        DispatchCode(execution, node, node.Node.Type, inputs);
+    }
+
+    /// <summary>Hands an execution to the dispatcher (after the next commit) as a code activity of the given type.</summary>
+    private void DispatchCode(ExecutionState execution, GraphNode node, string activityType, JsonObject inputs)
+    {
         execution.Status = ExecutionStatus.Running;
         _running++;
         _outbox.Add(new ExecuteActivity(new ActivityInvocation
@@ -75,7 +81,7 @@ internal sealed partial class InstanceRunner
             InstanceId = InstanceId,
             ExecutionId = execution.Id,
             ActivityId = node.Id,
-            ActivityType = node.Node.Type,
+            ActivityType = activityType,
             Attempt = execution.Attempt,
             Inputs = inputs,
             Incoming = execution.Incoming,
@@ -127,7 +133,8 @@ internal sealed partial class InstanceRunner
         if (context.ChildrenRequested) StartBody(execution, node, execution.Incoming, 0, iteration: false);
         if (context.ChildWorkflow is { } child) _childStarts.Add((execution, child));
 
-        if (context.Result is { } result) CompleteExecution(execution, result.Ports, result.Token, null);
+        if (context.Code is { } code) DispatchCode(execution, node, code.ActivityType, code.Inputs);
+        else if (context.Result is { } result) CompleteExecution(execution, result.Ports, result.Token, null, result.PortTokens);
         else if (!IsWaiting(execution) && context.ChildWorkflow is null) CompleteExecution(execution, [Ports.Done], execution.Incoming, null);
         else execution.Status = ExecutionStatus.Waiting;
     }
@@ -144,7 +151,16 @@ internal sealed partial class InstanceRunner
         if (!_executions.TryGetValue(message.ExecutionId, out var execution) || execution.Status != ExecutionStatus.Running) return;
         _running--;
         WriteLogs(execution, message.Logs);
-        CompleteExecution(execution, message.Ports, message.HasToken ? message.Token : execution.Incoming, message.Outputs);
+        var token = message.HasToken ? message.Token : execution.Incoming;
+        if (_graph[execution.ActivityId].IsControl)
+        {
+            // A control activity that handed work to a code activity (RunCode) hears the answer itself.
+            var node = _graph[execution.ActivityId];
+            execution.Status = ExecutionStatus.Waiting;
+            RunControl(execution, node, c => ((ControlActivity)node.Activity).OnCodeCompleted(c, new CodeResult(message.Ports, token, message.PortTokens)));
+            return;
+        }
+        CompleteExecution(execution, message.Ports, token, message.Outputs, message.PortTokens);
     }
 
     private void OnActivityFaulted(ActivityFaulted message)
@@ -155,7 +171,8 @@ internal sealed partial class InstanceRunner
         HandleFault(execution, message.Message);
     }
 
-    private void CompleteExecution(ExecutionState execution, IReadOnlyList<string> ports, JsonNode? token, JsonObject? outputs)
+    private void CompleteExecution(ExecutionState execution, IReadOnlyList<string> ports, JsonNode? token, JsonObject? outputs,
+        IReadOnlyDictionary<string, JsonNode?>? portTokens = null)
     {
         var node = _graph[execution.ActivityId];
         var output = outputs ?? token;
@@ -169,7 +186,7 @@ internal sealed partial class InstanceRunner
             FinishInstance(null);
             return;
         }
-        EmitTokens(node, execution.FrameId, ports, token);
+        EmitTokens(node, execution.FrameId, ports, token, portTokens);
         CheckFrame(execution.FrameId);
     }
 

@@ -10,7 +10,8 @@ namespace ElsaFlow.Engine.Runtime;
 internal sealed partial class InstanceRunner
 {
     /// <summary>Sends a token down every connection of a port: live ones on fired ports, dead ones on the others.</summary>
-    private void EmitTokens(GraphNode node, string frameId, IReadOnlyList<string> firedPorts, JsonNode? value)
+    private void EmitTokens(GraphNode node, string frameId, IReadOnlyList<string> firedPorts, JsonNode? value,
+        IReadOnlyDictionary<string, JsonNode?>? portTokens = null)
     {
         foreach (var connection in node.Outbound)
         {
@@ -26,7 +27,7 @@ internal sealed partial class InstanceRunner
                 Connection = connection.Index,
                 FrameId = frameId,
                 Dead = !live,
-                Value = live ? value : null
+                Value = !live ? null : portTokens is not null && portTokens.TryGetValue(connection.SourcePort, out var own) ? own : value
             });
         }
     }

@@ -20,7 +20,8 @@ internal sealed class RunnerControlContext(InstanceRunner runner, ExecutionState
     public JsonObject? FinishOutputs { get; private set; }
     public bool BreakRequested { get; private set; }
     public bool ChildrenRequested { get; private set; }
-    public (IReadOnlyList<string> Ports, JsonNode? Token)? Result { get; private set; }
+    public (IReadOnlyList<string> Ports, JsonNode? Token, IReadOnlyDictionary<string, JsonNode?>? PortTokens)? Result { get; private set; }
+    public (string ActivityType, JsonObject Inputs)? Code { get; private set; }
     public List<BookmarkState> NewBookmarks { get; } = [];
     public List<(JsonNode? Item, long Index)> Iterations { get; } = [];
     public ChildWorkflowRequest? ChildWorkflow { get; private set; }
@@ -43,9 +44,12 @@ internal sealed class RunnerControlContext(InstanceRunner runner, ExecutionState
     public override bool EvaluateCondition(JsonNode? raw, string field) =>
         ValueConverter.IsTruthy(InputEvaluator.Evaluate(raw, Expressions.ExpressionTypes.JavaScript, runner.ScopeOf(execution), runner.Expressions, field));
 
-    public override void Complete(string port = Ports.Done, JsonNode? token = null) => Result = ([port], token ?? execution.Incoming);
+    public override void Complete(string port = Ports.Done, JsonNode? token = null) => Result = ([port], token ?? execution.Incoming, null);
 
-    public override void Fire(IReadOnlyList<string> ports, JsonNode? token = null) => Result = (ports, token ?? execution.Incoming);
+    public override void Fire(IReadOnlyList<string> ports, JsonNode? token = null, IReadOnlyDictionary<string, JsonNode?>? portTokens = null) =>
+        Result = (ports, token ?? execution.Incoming, portTokens);
+
+    public override void RunCode(string activityType, JsonObject inputs) => Code = (activityType, inputs);
 
     public override void Iterate(JsonNode? item, long index) => Iterations.Add((item, index));
 

@@ -17,7 +17,7 @@ public sealed class EngineHarness : IAsyncDisposable
     {
         Store = store ?? new InMemoryWorkflowStore();
         Registry = new ActivityRegistry().RegisterAssembly(typeof(Flowchart).Assembly)
-            .Register<Flaky>().Register<BarrierActivity>().Register<Emit>().Register<Gate>();
+            .Register<Flaky>().Register<BarrierActivity>().Register<Emit>().Register<Gate>().Register<SplitParity>().Register<AskEmit>();
         configure?.Invoke(Registry);
         Time = time ?? TimeProvider.System;
         var dispatcher = new InProcessActivityDispatcher(new ActivityExecutor(Registry, EmptyServices.Instance, Time));

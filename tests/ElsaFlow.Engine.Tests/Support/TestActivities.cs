@@ -68,3 +68,36 @@ public sealed class Gate : CodeActivity
         await gate.Task.WaitAsync(context.CancellationToken);
     }
 }
+
+/// <summary>Splits a list of numbers into Even and Odd ports, each with its own token.</summary>
+[Activity(Type = "SplitParity", Category = "Test", Description = "Even and odd numbers on their own ports", Outcomes = ["Even", "Odd"])]
+public sealed class SplitParity : CodeActivity
+{
+    [Input] public Input<List<int>> Numbers { get; init; } = new([]);
+
+    public override ValueTask RunAsync(ActivityContext context)
+    {
+        var numbers = context.Get(Numbers);
+        context.CompleteWith(new Dictionary<string, JsonNode?>
+        {
+            ["Even"] = new JsonArray(numbers.Where(n => n % 2 == 0).Select(n => (JsonNode?)n).ToArray()),
+            ["Odd"] = new JsonArray(numbers.Where(n => n % 2 != 0).Select(n => (JsonNode?)n).ToArray())
+        });
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>A control activity that asks a code activity (Emit) for a value and stores it.</summary>
+[Activity(Type = "AskEmit", Category = "Test", Description = "Get a value from a code activity")]
+public sealed class AskEmit : ControlActivity
+{
+    [Input] public Input<string> Variable { get; init; } = new("");
+
+    public override void Execute(ControlContext context) => context.RunCode("Emit", new JsonObject { ["value"] = 41 });
+
+    public override void OnCodeCompleted(ControlContext context, CodeResult result)
+    {
+        context.SetVariable(context.Get(Variable), result.Token!.GetValue<int>() + 1);
+        context.Complete();
+    }
+}
