@@ -26,6 +26,10 @@ public sealed class ActivityContext
     public string ExecutionId => Invocation.ExecutionId;
     public int Attempt => Invocation.Attempt;
 
+    /// <summary>A preview run: read at most <see cref="PreviewRows"/> rows per input and write no output.</summary>
+    public bool IsPreview => Invocation.PreviewRows is not null;
+    public int? PreviewRows => Invocation.PreviewRows;
+
     /// <summary>The token that arrived on the input port (for joins, the first live one).</summary>
     public JsonNode? Incoming => Invocation.Incoming;
 

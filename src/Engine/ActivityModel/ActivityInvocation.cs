@@ -16,4 +16,7 @@ public sealed record ActivityInvocation
     public JsonObject WorkflowInputs { get; init; } = new();
     public TimeSpan? Timeout { get; init; }
     public string? WorkerGroup { get; init; }
+
+    /// <summary>Set when the instance is a preview: read at most this many rows per input and write nothing.</summary>
+    public int? PreviewRows { get; init; }
 }

@@ -88,7 +88,8 @@ internal sealed partial class InstanceRunner
             IncomingTokens = (IReadOnlyList<IncomingToken>?)execution.IncomingTokens ?? [],
             WorkflowInputs = _state.Inputs,
             Timeout = node.Node.Behaviours.Timeout,
-            WorkerGroup = node.Node.Behaviours.Worker
+            WorkerGroup = node.Node.Behaviours.Worker,
+            PreviewRows = _state.Preview?.Rows
         }));
     }
 
@@ -184,6 +185,12 @@ internal sealed partial class InstanceRunner
         if (node.Container is null)
         {
             FinishInstance(null);
+            return;
+        }
+        if (_state.Preview?.ActivityId == node.Id)
+        {
+            // A preview stops at its activity; what it produced is the instance's output.
+            FinishInstance(new JsonObject { ["preview"] = output?.DeepClone() });
             return;
         }
         EmitTokens(node, execution.FrameId, ports, token, portTokens);

@@ -13,4 +13,8 @@ public sealed record StartWorkflowRequest
     public string? CorrelationId { get; init; }
     public string? InstanceId { get; init; }
     public string? ParentInstanceId { get; init; }
+
+    /// <summary>Run only up to this activity, on the first <see cref="PreviewRows"/> rows of each input, writing nothing.</summary>
+    public string? PreviewActivityId { get; init; }
+    public int PreviewRows { get; init; } = 100;
 }

@@ -83,6 +83,11 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
             ? await Definitions.RegisterAsync(definition)
             : await Definitions.GetCurrentAsync(request.DefinitionId ?? throw new ArgumentException("Give a definition or a definition id"), request.Version);
         var state = NewState(graph, request.Inputs, request.CorrelationId, request.ParentInstanceId, request.InstanceId);
+        if (request.PreviewActivityId is { } target)
+        {
+            if (!graph.TryGet(target, out _)) throw new ArgumentException($"Flow '{graph.Definition.DefinitionId}' has no activity '{target}' to preview");
+            state.Preview = new PreviewState(target, request.PreviewRows);
+        }
         StartPrepared(new PreparedChild(state, graph));
         return state.InstanceId;
     }

@@ -40,6 +40,9 @@ public sealed class WorkflowState
 
     public IncidentState? Incident { get; set; }
 
+    /// <summary>Set for a preview run: the activity it stops after, and the rows each input may read.</summary>
+    public PreviewState? Preview { get; set; }
+
     /// <summary>The last bookmarks resumed, so a late second resume is told "conflict" rather than "not found".</summary>
     public List<string> ResumedBookmarks { get; set; } = [];
 

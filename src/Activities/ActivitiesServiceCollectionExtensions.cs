@@ -1,0 +1,16 @@
+using ElsaFlow.Data;
+using ElsaFlow.Engine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElsaFlow.Activities;
+
+/// <summary>Adds the data plane and registers every data plugin with the engine.</summary>
+public static class ActivitiesServiceCollectionExtensions
+{
+    public static IServiceCollection AddElsaFlowActivities(this IServiceCollection services, EngineOptions engine, Action<DataOptions>? configure = null)
+    {
+        services.AddElsaFlowData(configure);
+        engine.ActivityAssemblies.Add(typeof(ActivitiesServiceCollectionExtensions).Assembly);
+        return services;
+    }
+}

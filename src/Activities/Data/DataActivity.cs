@@ -1,0 +1,28 @@
+using ElsaFlow.Engine.ActivityModel;
+
+namespace ElsaFlow.Activities.Data;
+
+/// <summary>
+/// Base of every data plugin: opens the instance's workspace, runs the step, and completes with the dataset token(s)
+/// of its result. Steps are safe to run twice: they replace their relations.
+/// </summary>
+public abstract class DataActivity : CodeActivity
+{
+    public sealed override async ValueTask RunAsync(ActivityContext context)
+    {
+        await using var data = await DataContext.OpenAsync(context);
+        var result = await ExecuteAsync(data);
+        if (result.Ports.Count == 1)
+        {
+            var (port, dataset) = result.Ports.First();
+            context.CompleteWith(port, dataset.ToToken());
+        }
+        else
+        {
+            context.CompleteWith(result.Ports.ToDictionary(p => p.Key, p => (System.Text.Json.Nodes.JsonNode?)p.Value.ToToken()));
+        }
+    }
+
+    /// <summary>Does the step; <see cref="DataResult.Done"/> for the usual single result.</summary>
+    protected abstract ValueTask<DataResult> ExecuteAsync(DataContext context);
+}

@@ -1,0 +1,19 @@
+using ElsaFlow.Data.Paths;
+using ElsaFlow.Data.Workspace;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElsaFlow.Data;
+
+/// <summary>Wires the data plane: options, data roots and the workspaces.</summary>
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddElsaFlowData(this IServiceCollection services, Action<DataOptions>? configure = null)
+    {
+        var options = new DataOptions();
+        configure?.Invoke(options);
+        services.AddSingleton(options);
+        services.AddSingleton(new DataRoots(options.Roots));
+        services.AddSingleton(new DataWorkspaces(options));
+        return services;
+    }
+}
