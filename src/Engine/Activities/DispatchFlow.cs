@@ -3,7 +3,7 @@ using ElsaFlow.Engine.ActivityModel;
 
 namespace ElsaFlow.Engine.Activities;
 
-/// <summary>Starts another workflow and continues at once (fire and forget); the output is the new instance id.</summary>
+/// <summary>Starts another workflow and continues at once (fire and forget); the output is <c>{instanceId}</c> of the new instance.</summary>
 [Activity(Category = "Composition", Description = "Start another workflow and continue at once")]
 public sealed class DispatchFlow : ControlActivity
 {

@@ -9,12 +9,15 @@ namespace ElsaFlow.Engine.Validation;
 /// <summary>Checks an activity's input values against its descriptor: known names, required values, types and expressions.</summary>
 internal static class InputRules
 {
+    /// <summary>An activity's label keys: inputs when the activity declares them (Event's name), its label otherwise.</summary>
+    private static readonly HashSet<string> LabelKeys = new(StringComparer.OrdinalIgnoreCase) { "name", "description" };
+
     public static void Check(ValidationScope scope, ActivityNode node, ActivityDescriptor descriptor)
     {
         foreach (var (name, value) in node.Inputs)
         {
             if (descriptor.FindInput(name) is { } input) CheckValue(scope, node, input, value);
-            else scope.Report(node.Id, name, UnknownInput(name, descriptor));
+            else if (!LabelKeys.Contains(name)) scope.Report(node.Id, name, UnknownInput(name, descriptor));
         }
         foreach (var input in descriptor.Inputs.Where(i => i.Required))
             if (!node.Inputs.TryGetValue(input.Name, out var value) || value is null || value is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0)

@@ -253,6 +253,33 @@ public sealed class ControlFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sequence_FinishAfterTheFirstChild_StopsTheChildrenAfterIt()
+    {
+        var result = await _engine.RunAsync("""
+        {"definitionId": "finish-later", "root": {"id": "root", "type": "Sequence", "activities": [
+           {"id": "first", "type": "Log", "message": "one"},
+           {"id": "end", "type": "Finish"},
+           {"id": "never", "type": "Log", "message": "unreachable"}]}}
+        """);
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(["first", "end"], await _engine.CompletedAsync(result.InstanceId));
+    }
+
+    [Fact]
+    public async Task Sequence_SwitchCaseMatched_ContinuesWithTheNextChild()
+    {
+        var result = await _engine.RunAsync("""
+        {"definitionId": "switch-in-sequence", "root": {"id": "root", "type": "Sequence", "activities": [
+           {"id": "route", "type": "Switch", "cases": [{"name": "always", "condition": "true"}]},
+           {"id": "next", "type": "Log", "message": "after the switch"}]}}
+        """);
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(["route", "next", "root"], await _engine.CompletedAsync(result.InstanceId));
+    }
+
+    [Fact]
     public async Task Fault_FaultsInstanceWithItsMessage()
     {
         var result = await _engine.RunAsync("""

@@ -45,6 +45,19 @@ public sealed class EngineHarness : IAsyncDisposable
         return result.Definition!;
     }
 
+    /// <summary>Reads a flow file in the format its extension names; an invalid flow fails the test with every problem.</summary>
+    public WorkflowDefinition LoadFile(string path)
+    {
+        var result = new FlowLoader(Registry).LoadFile(path);
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
+        return result.Definition!;
+    }
+
+    /// <summary>Runs a flow file until it settles (ends, or waits on something from outside).</summary>
+    public Task<WorkflowRunResult> RunFileAsync(string path, JsonObject? inputs = null) =>
+        Runtime.RunAsync(new StartWorkflowRequest { Definition = LoadFile(path), Inputs = inputs ?? new JsonObject() })
+            .WaitAsync(TimeSpan.FromSeconds(60));
+
     /// <summary>Activity ids in the order they completed.</summary>
     public async Task<List<string>> CompletedAsync(string instanceId) =>
         (await Store.GetJournalAsync(instanceId)).Where(e => e.Kind == JournalKind.ActivityCompleted).Select(e => e.ActivityId!).ToList();

@@ -25,6 +25,20 @@ public class FlowValidatorInputTests
     }
 
     [Fact]
+    public void Validate_NameAndDescriptionLabels_AreNotUnknownInputs()
+    {
+        // Arrange
+        const string activities = """[{"id": "check", "type": "If", "name": "Big order?", "description": "Orders over 100 need approval", "condition": "true"}]""";
+
+        // Act
+        var result = Flows.Load(activities);
+
+        // Assert
+        Assert.Empty(result.Problems);
+        Assert.Equal(("Big order?", "Orders over 100 need approval"), (result.Definition!.Root.Activities[0].Name, result.Definition.Root.Activities[0].Description));
+    }
+
+    [Fact]
     public void Validate_UnknownInput_NamesItAndListsTheActivityInputs()
     {
         // Arrange

@@ -59,6 +59,8 @@ internal sealed class WorkflowGraph
         }
 
         if (container.Node.Start is { } start) container.StartChildren.Add(this[start]);
+        // A Sequence starts at its first child only: one after an activity without outcomes (Finish, Fault, Break) never runs.
+        else if (container.Node.Type == "Sequence") container.StartChildren.AddRange(children.Take(1));
         else container.StartChildren.AddRange(children.Where(child => child.ForwardInboundCount == 0));
     }
 
@@ -67,10 +69,14 @@ internal sealed class WorkflowGraph
     {
         var connections = new List<Connection>();
         for (var i = 0; i + 1 < children.Count; i++)
-            foreach (var port in children[i].Descriptor.Outcomes.Where(p => p != Ports.Iterate))
+            foreach (var port in Outcomes(children[i]).Where(p => p != Ports.Iterate))
                 connections.Add(new Connection(new Endpoint(children[i].Id, port), new Endpoint(children[i + 1].Id, Ports.In)));
         return connections;
     }
+
+    /// <summary>An activity's ports, with the ones its inputs name (Switch cases, Fork branches).</summary>
+    private static IEnumerable<string> Outcomes(GraphNode node) =>
+        node.Activity is IDynamicPorts dynamic ? node.Descriptor.Outcomes.Union(dynamic.GetOutcomes(node.Node)) : node.Descriptor.Outcomes;
 
     /// <summary>Depth-first search from the start activities; an edge into a node still on the stack closes a cycle.</summary>
     private static HashSet<int> FindBackEdges(GraphNode container, List<GraphNode> children, List<Connection> connections)
