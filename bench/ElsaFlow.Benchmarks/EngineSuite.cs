@@ -26,6 +26,17 @@ internal sealed class EngineSuite(string tempFolder, int runs)
         return results;
     }
 
+    /// <summary>Only the in-memory loop (1a, 1b): quick to rerun while profiling or optimising; not written to BENCHMARKS.md.</summary>
+    public async Task<List<BenchResult>> RunLoopInMemoryAsync(CommitPolicy? only)
+    {
+        var results = new List<BenchResult>();
+        if (only is null or CommitPolicy.OnSuspend)
+            await LoopAsync(results, "1a", "in memory, OnSuspend", new InMemoryWorkflowStore(), CommitPolicy.OnSuspend, LoopTargetInMemory, runs);
+        if (only is null or CommitPolicy.EachActivity)
+            await LoopAsync(results, "1b", "in memory, EachActivity", new InMemoryWorkflowStore(), CommitPolicy.EachActivity, LoopTargetInMemory, runs);
+        return results;
+    }
+
     private IWorkflowStore OpenSqlite() => SqliteWorkflowStore.Open(Path.Combine(tempFolder, $"engine-{++_databases}.db"));
 
     /// <summary>Runs the loop once to warm up (JIT, Jint, the store), then <paramref name="timedRuns"/> times; reports the median.</summary>
@@ -37,14 +48,16 @@ internal sealed class EngineSuite(string tempFolder, int runs)
 
         string last = "";
         var (median, all) = await Measure.MedianSecondsAsync(timedRuns, async () => last = await RunLoopOnceAsync(host, definition));
-        var completed = (await store.GetJournalAsync(last)).Count(e => e.Kind == JournalKind.ActivityCompleted);
+        var journal = await store.GetJournalAsync(last);
+        var completed = journal.Count(e => e.Kind == JournalKind.ActivityCompleted);
+        var orchestration = (journal[^1].Timestamp - journal[0].Timestamp).TotalMilliseconds;
         if (completed != Flows.LoopActivities)
             throw new InvalidOperationException($"The loop completed {completed} activities, expected {Flows.LoopActivities}");
         var rate = completed / median;
         results.Add(new BenchResult($"{id}. Loop, {setup}",
             $"While(i < 10000) -> If(i % 2 == 0) -> SetVariable(i + 1); {completed:N0} activity executions (ActivityCompleted journal entries) per run",
             $"`runtime.RunAsync` start to settled, Stopwatch; 1 warm-up run, median of {timedRuns} (runs: {string.Join(", ", all.Select(s => $"{s * 1000:N0} ms"))})",
-            $"{rate:N0} activity executions/s ({median * 1000:N0} ms per run)",
+            $"{rate:N0} activity executions/s ({median * 1000:N0} ms per run; last run: {orchestration:N0} ms from the first to the last journal entry, the rest is start, final commit and wait)",
             $">= {target:N0}/s", rate >= target));
         var record = await store.GetInstanceAsync(last) ?? throw new InvalidOperationException("The loop instance is gone");
         return Encoding.UTF8.GetByteCount(record.StateJson);

@@ -17,6 +17,7 @@ internal static class MarkdownReport
         dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- all
         dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- engine
         dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- store
+        dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- loop --policy OnSuspend   # 1a/1b only, printed, not written here
         ```
 
         Options: `--runs N` (timed runs per benchmark, median reported; default 5), `--seconds S` (store suite, per

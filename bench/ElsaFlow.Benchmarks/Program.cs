@@ -1,13 +1,13 @@
 // Benchmarks of the engine and its stores; writes BENCHMARKS.md at the repository root. Run in Release:
-//   dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- [all|engine|store] [--runs N] [--seconds S] [--out FILE]
+//   dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- [all|engine|store|loop] [--runs N] [--seconds S] [--out FILE] [--policy OnSuspend|EachActivity (loop only)]
 using System.Globalization;
 using ElsaFlow.Benchmarks;
 
 var suite = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var runs = int.Parse(Option("--runs") ?? "5", CultureInfo.InvariantCulture);
 var seconds = double.Parse(Option("--seconds") ?? "5", CultureInfo.InvariantCulture);
-var output = Option("--out") ?? Path.Combine(RepositoryRoot(), "BENCHMARKS.md");
-string[] known = ["all", "engine", "store"];
+var output = Option("--out") ?? (suite == "loop" ? "" : Path.Combine(RepositoryRoot(), "BENCHMARKS.md"));
+string[] known = ["all", "engine", "store", "loop"];
 if (!known.Contains(suite))
 {
     Console.Error.WriteLine($"Unknown suite '{suite}'; use one of: {string.Join(", ", known)}");
@@ -21,7 +21,9 @@ var folder = Directory.CreateTempSubdirectory("elsaflow-bench-").FullName;
 try
 {
     if (suite is "all" or "engine")
-        Report("engine", "Engine throughput", await new EngineSuite(folder, runs).RunAsync(), EngineNotes.Text);
+        Report("engine", "Engine throughput", await new EngineSuite(folder, runs).RunAsync(), "");
+    if (suite is "loop")
+        foreach (var r in await new EngineSuite(folder, runs).RunLoopInMemoryAsync(Option("--policy") is { } policy ? Enum.Parse<ElsaFlow.Engine.Runtime.CommitPolicy>(policy, ignoreCase: true) : null)) Console.WriteLine($"{r.Name}: {r.Result} [{r.How}]");
     if (suite is "all" or "store")
         Report("store", "Store commits", await new StoreSuite(folder, seconds).RunAsync(), "");
 }
@@ -30,7 +32,7 @@ finally
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     Directory.Delete(folder, recursive: true);
 }
-Console.WriteLine($"Wrote {output}");
+if (suite != "loop") Console.WriteLine($"Wrote {output}");
 return 0;
 
 void Report(string name, string title, List<BenchResult> results, string notes)
