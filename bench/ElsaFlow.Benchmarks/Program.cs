@@ -1,0 +1,55 @@
+// Benchmarks of the engine and its stores; writes BENCHMARKS.md at the repository root. Run in Release:
+//   dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- [all|engine|store|loop] [--runs N] [--seconds S] [--out FILE] [--policy OnSuspend|EachActivity (loop only)]
+using System.Globalization;
+using ElsaFlow.Benchmarks;
+
+var suite = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var runs = int.Parse(Option("--runs") ?? "5", CultureInfo.InvariantCulture);
+var seconds = double.Parse(Option("--seconds") ?? "5", CultureInfo.InvariantCulture);
+var output = Option("--out") ?? (suite == "loop" ? "" : Path.Combine(RepositoryRoot(), "BENCHMARKS.md"));
+string[] known = ["all", "engine", "store", "loop"];
+if (!known.Contains(suite))
+{
+    Console.Error.WriteLine($"Unknown suite '{suite}'; use one of: {string.Join(", ", known)}");
+    return 2;
+}
+#if DEBUG
+Console.Error.WriteLine("Warning: a Debug build; numbers are meaningless. Use -c Release.");
+#endif
+
+var folder = Directory.CreateTempSubdirectory("elsaflow-bench-").FullName;
+try
+{
+    if (suite is "all" or "engine")
+        Report("engine", "Engine throughput", await new EngineSuite(folder, runs).RunAsync(), "");
+    if (suite is "loop")
+        foreach (var r in await new EngineSuite(folder, runs).RunLoopInMemoryAsync(Option("--policy") is { } policy ? Enum.Parse<ElsaFlow.Engine.Runtime.CommitPolicy>(policy, ignoreCase: true) : null)) Console.WriteLine($"{r.Name}: {r.Result} [{r.How}]");
+    if (suite is "all" or "store")
+        Report("store", "Store commits", await new StoreSuite(folder, seconds).RunAsync(), "");
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Directory.Delete(folder, recursive: true);
+}
+if (suite != "loop") Console.WriteLine($"Wrote {output}");
+return 0;
+
+void Report(string name, string title, List<BenchResult> results, string notes)
+{
+    foreach (var r in results) Console.WriteLine($"{r.Name}: {r.Result} (target {r.Target}: {r.Verdict})");
+    MarkdownReport.Write(output, name, title, results, notes);
+}
+
+string? Option(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}
+
+static string RepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "ElsaFlow.sln"))) return dir.FullName;
+    throw new InvalidOperationException("Run from inside the repository, or give --out FILE");
+}

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using ElsaFlow.Data;
+using ElsaFlow.Data.Workspace;
+using ElsaFlow.Engine;
+using ElsaFlow.Engine.Loading;
+using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElsaFlow.Activities.Tests.Support;
+
+/// <summary>
+/// Runs flows with every data plugin against a real DuckDB workspace, in a temporary data root that is deleted
+/// afterwards. Files for a test are written into <see cref="Root"/>; relative paths in flows resolve against it.
+/// </summary>
+public sealed class DataHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public DataHarness()
+    {
+        Root = Directory.CreateTempSubdirectory("elsaflow-data").FullName;
+        var services = new ServiceCollection();
+        var engine = new EngineOptions { Runtime = { LeaseDuration = TimeSpan.FromSeconds(5) } };
+        services.AddElsaFlowActivities(engine, data =>
+        {
+            data.WorkspaceFolder = Path.Combine(Root, ".workspaces");
+            data.Roots = [Root];
+        });
+        services.AddElsaFlowEngine(o =>
+        {
+            o.Runtime = engine.Runtime;
+            o.ActivityAssemblies.AddRange(engine.ActivityAssemblies);
+        });
+        _services = services.BuildServiceProvider();
+        Runtime = _services.GetRequiredService<WorkflowRuntime>();
+    }
+
+    public string Root { get; }
+    public WorkflowRuntime Runtime { get; }
+    public IWorkflowStore Store => Runtime.Store;
+    public DataWorkspaces Workspaces => _services.GetRequiredService<DataWorkspaces>();
+
+    /// <summary>Writes a file under the data root and returns its relative path.</summary>
+    public string WriteFile(string relativePath, string content)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, content);
+        return relativePath;
+    }
+
+    public string PathOf(string relativePath) => Path.Combine(Root, relativePath);
+
+    /// <summary>Loads (must be valid) and runs a flow written in the native JSON format.</summary>
+    public async Task<WorkflowRunResult> RunAsync(string json, JsonObject? inputs = null)
+    {
+        var loaded = _services.GetRequiredService<FlowLoader>().Parse(json, FlowFormat.Json, "test.json");
+        Assert.True(loaded.IsValid, string.Join(Environment.NewLine, loaded.Problems));
+        return await Runtime.RunAsync(new StartWorkflowRequest { Definition = loaded.Definition, Inputs = inputs ?? new JsonObject() })
+            .WaitAsync(TimeSpan.FromSeconds(120));
+    }
+
+    /// <summary>Problems the loader finds in a flow (for bad-input tests).</summary>
+    public IReadOnlyList<string> Problems(string json) =>
+        _services.GetRequiredService<FlowLoader>().Parse(json, FlowFormat.Json, "test.json").Problems.Select(p => p.ToString()).ToList();
+
+    /// <summary>The dataset an activity produced on a port (its last token).</summary>
+    public async Task<Dataset> DatasetAsync(WorkflowRunResult result, string activityId)
+    {
+        var record = await Store.GetInstanceAsync(result.InstanceId);
+        var state = WorkflowStateSerializer.Deserialize(record!.StateJson);
+        return Dataset.FromToken(state.ActivityOutputs.GetValueOrDefault(activityId))
+            ?? throw new InvalidOperationException($"activity '{activityId}' produced no dataset");
+    }
+
+    /// <summary>Every row an activity produced, in the relation's order.</summary>
+    public async Task<List<JsonObject>> RowsAsync(WorkflowRunResult result, string activityId)
+    {
+        var dataset = await DatasetAsync(result, activityId);
+        await using var workspace = await Workspaces.OpenAsync(result.InstanceId);
+        return await workspace.QueryAsync($"SELECT * FROM \"{dataset.Relation}\"");
+    }
+
+    /// <summary>Rows of a dataset token that arrived in a variable or output (ports other than Done).</summary>
+    public async Task<List<JsonObject>> RowsAsync(string instanceId, Dataset dataset)
+    {
+        await using var workspace = await Workspaces.OpenAsync(instanceId);
+        return await workspace.QueryAsync($"SELECT * FROM \"{dataset.Relation}\"");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Runtime.DisposeAsync();
+        await _services.DisposeAsync();
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
+    }
+}
