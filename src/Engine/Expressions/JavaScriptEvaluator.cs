@@ -27,7 +27,7 @@ internal sealed class JavaScriptEvaluator : IDisposable
         // No AllowClr and no interop registrations: scripts see only the ECMAScript built-ins and the scope names.
         _engine = new JsEngine(o => o
             .MaxStatements(options.MaxStatements)
-            .TimeoutInterval(options.Timeout)
+            .Constraint(new DeadlineConstraint(options.Timeout))
             .LimitMemory(options.MemoryLimitBytes)
             .LimitRecursion(options.MaxRecursionDepth));
         _bridge = new JsBridge(_engine);

