@@ -41,11 +41,35 @@ public static class ValueConverter
                 return Duration.Parse(text, $"duration for '{field}'");
             if (target == typeof(bool) && node is JsonValue bv && bv.TryGetValue<string>(out var bs))
                 return bool.Parse(bs);
+            // Conditions and counters are read on every loop iteration: skip the serializer for plain values.
+            if (node is JsonValue plain && TryPlain(plain, target, out var fast)) return fast;
             return node.Deserialize(type, Options);
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or OverflowException)
         {
             throw new InputConversionException(field, $"'{Shorten(node.ToJsonString())}' is not a valid {FriendlyTypeName(target)}");
+        }
+    }
+
+    private static bool TryPlain(JsonValue value, Type target, out object? result)
+    {
+        result = null;
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.True or JsonValueKind.False when target == typeof(bool):
+                result = value.GetValue<bool>();
+                return true;
+            case JsonValueKind.Number when target == typeof(int) && value.TryGetValue<int>(out var i):
+                result = i;
+                return true;
+            case JsonValueKind.Number when target == typeof(long) && value.TryGetValue<long>(out var l):
+                result = l;
+                return true;
+            case JsonValueKind.Number when target == typeof(double) && value.TryGetValue<double>(out var d):
+                result = d;
+                return true;
+            default:
+                return false;
         }
     }
 
