@@ -9,7 +9,7 @@ namespace ElsaFlow.Engine.Activities;
     Outcomes = [Ports.Iterate, Ports.Done])]
 public sealed class ForEach : ControlActivity
 {
-    [Input(Description = "The list to iterate (an expression or a JSON array)", Required = true)]
+    [Input(Description = "The list to iterate (an expression, a JSON array, or a dataset whose rows become row.<column>)", Required = true)]
     public Input<JsonNode?> Items { get; init; } = new();
 
     [Input(Description = "How many iterations may run at the same time")]
@@ -20,12 +20,26 @@ public sealed class ForEach : ControlActivity
 
     public override void Execute(ControlContext context)
     {
-        var items = context.Get(Items) switch
+        var value = context.Get(Items);
+        if (DataReferences.IsDataset(value))
+        {
+            // Rows live in the data plane: a code activity reads them, then iteration starts in OnCodeCompleted.
+            context.RunCode(DataReferences.ReadRowsActivity, new JsonObject { ["dataset"] = value!.DeepClone(), ["maxItems"] = context.Get(MaxItems) });
+            return;
+        }
+        Start(context, value switch
         {
             JsonArray array => array,
             null => [],
             var single => new JsonArray(single.DeepClone())
-        };
+        });
+    }
+
+    public override void OnCodeCompleted(ControlContext context, CodeResult result) =>
+        Start(context, result.Token as JsonArray ?? []);
+
+    private void Start(ControlContext context, JsonArray items)
+    {
         if (items.Count > context.Get(MaxItems))
         {
             context.Fault($"maxItems: {items.Count} items are more than maxItems {context.Get(MaxItems)}");

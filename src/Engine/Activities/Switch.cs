@@ -18,6 +18,17 @@ public sealed class Switch : ControlActivity, IDynamicPorts
 
     public override void Execute(ControlContext context)
     {
+        if (context.Raw(Cases) is JsonArray raw && raw.OfType<JsonObject>().Any(c => IsSql(c["condition"])))
+        {
+            // SQL conditions route the rows of the incoming dataset: every case gets its rows, Default the rest.
+            var sqlCases = new JsonArray(raw.OfType<JsonObject>().Select((c, i) => (JsonNode?)new JsonObject
+            {
+                ["name"] = c["name"]?.DeepClone(),
+                ["condition"] = context.Evaluate(c["condition"], $"cases[{i}].condition")?.DeepClone()
+            }).ToArray());
+            context.RunCode(DataReferences.SwitchRowsActivity, new JsonObject { ["cases"] = sqlCases, ["mode"] = context.Get(Mode).ToString() });
+            return;
+        }
         var matchAny = context.Get(Mode) == SwitchMode.MatchAny;
         var matched = new List<string>();
         if (context.Raw(Cases) is JsonArray cases)
@@ -41,6 +52,9 @@ public sealed class Switch : ControlActivity, IDynamicPorts
         foreach (var name in names.Where(string.IsNullOrWhiteSpace))
             context.Report("cases", "every case needs a name");
     }
+
+    private static bool IsSql(JsonNode? condition) =>
+        Expressions.Expression.TryRead(condition, out var expression) && expression.Type == Expressions.ExpressionTypes.Sql;
 
     private static IEnumerable<string> CaseNames(JsonNode? cases) =>
         cases is JsonArray array
