@@ -6,7 +6,7 @@ namespace ElsaFlow.Benchmarks;
 
 /// <summary>
 /// SQLite commits/s the way the runtime commits after every activity: update the instance row (4 KB state, revision
-/// check), the same bookmark set, 2 journal rows. Folded in from bench/ElsaFlow.Persistence.Bench.
+/// check), the same bookmark set, 2 journal rows.
 /// </summary>
 internal sealed class StoreSuite(string tempFolder, double seconds)
 {

@@ -127,16 +127,11 @@ internal sealed partial class InstanceRunner
         Journal(kind, null);
         SetStatus(status);
         if (_state.ParentInstanceId is { } parent)
-            _afterCommit.Add(() => _runtime.NotifyParentAsync(parent, InstanceId, ChildResult()));
+        {
+            var result = WorkflowRuntime.ChildResult(InstanceId, _state.Status, _state.Outputs, _state.Incident?.Message);
+            _afterCommit.Add(() => _runtime.NotifyParentAsync(parent, InstanceId, result));
+        }
     }
-
-    private JsonObject ChildResult() => new()
-    {
-        ["instanceId"] = InstanceId,
-        ["status"] = _state.Status.ToString(),
-        ["outputs"] = _state.Outputs.DeepClone(),
-        ["error"] = _state.Incident?.Message
-    };
 
     private void OnRetry(RetryMessage message)
     {

@@ -219,7 +219,7 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
                     if (childResult.Status is WorkflowStatus.Finished or WorkflowStatus.Faulted or WorkflowStatus.Cancelled)
                     {
                         // The child ended but its parent still waits: the news is on its way, or was lost in a crash. Send it (again).
-                        RunDetached(() => NotifyParentAsync(instanceId, child, ChildResult(childResult)));
+                        RunDetached(() => NotifyParentAsync(instanceId, child, ChildResult(childResult.InstanceId, childResult.Status, childResult.Outputs, childResult.Error)));
                         return null;
                     }
                 }
@@ -304,12 +304,13 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
         RunDetached(() => runner.RunNewAsync(child.State, child.Graph));
     }
 
-    internal static JsonObject ChildResult(WorkflowRunResult child) => new()
+    /// <summary>What a SubFlow hears when its child ends.</summary>
+    internal static JsonObject ChildResult(string instanceId, WorkflowStatus status, JsonObject outputs, string? error) => new()
     {
-        ["instanceId"] = child.InstanceId,
-        ["status"] = child.Status.ToString(),
-        ["outputs"] = child.Outputs.DeepClone(),
-        ["error"] = child.Error
+        ["instanceId"] = instanceId,
+        ["status"] = status.ToString(),
+        ["outputs"] = outputs.DeepClone(),
+        ["error"] = error
     };
 
     internal async Task NotifyParentAsync(string parentId, string childId, JsonObject result)
