@@ -12,7 +12,7 @@ namespace ElsaFlow.Engine.Runtime;
 /// Runs workflow instances durably in this process: starts them, routes resumes, timers and activity answers to
 /// each instance's orchestration loop, recovers instances whose process died, and tells when they settle.
 /// </summary>
-public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
+public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
 {
     private readonly Dictionary<string, InstanceRunner> _runners = new(StringComparer.Ordinal);
     private readonly object _gate = new();
@@ -40,22 +40,6 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
     }
 
     private readonly ITimer _leaseRenewal;
-
-    /// <summary>Instances running here keep their lease while an activity takes longer than the lease (a long query, a slow upload).</summary>
-    private async Task RenewLeasesAsync()
-    {
-        string[] active;
-        lock (_gate) active = _runners.Keys.ToArray();
-        foreach (var instanceId in active)
-        {
-            try
-            {
-                var now = Time.GetUtcNow();
-                await Store.TryAcquireLeaseAsync(instanceId, Options.NodeId, now, now + Options.LeaseDuration);
-            }
-            catch (Exception) { /* the next round tries again; a lost lease shows up as a commit conflict */ }
-        }
-    }
 
     public IWorkflowStore Store { get; }
     public ActivityRegistry Registry { get; }
@@ -166,95 +150,6 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
             await ContinueAsync(child.Id, ct);
     }
 
-    /// <summary>Waits until the instance ends, or waits only on the outside world (its timers and sub-flows done).</summary>
-    public async Task<WorkflowRunResult> WaitAsync(string instanceId, CancellationToken ct = default)
-    {
-        while (true)
-        {
-            var changed = _changed.Task;
-            var result = await TryGetSettledAsync(instanceId, ct);
-            if (result is not null) return result;
-            await changed.WaitAsync(TimeSpan.FromSeconds(1), ct).ContinueWith(_ => { }, CancellationToken.None);
-        }
-    }
-
-    /// <summary>The instance's current result (status, variables, outputs, what it waits for).</summary>
-    public async Task<WorkflowRunResult> GetResultAsync(string instanceId, CancellationToken ct = default)
-    {
-        var record = await Store.GetInstanceAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
-        var state = WorkflowStateSerializer.Deserialize(record.StateJson);
-        var bookmarks = new List<BookmarkRecord>();
-        await CollectWaitsAsync(instanceId, bookmarks, ct);
-        return new WorkflowRunResult
-        {
-            InstanceId = record.Id,
-            DefinitionId = record.DefinitionId,
-            DefinitionVersion = record.DefinitionVersion,
-            Status = record.Status,
-            Variables = state.Variables,
-            Outputs = state.Outputs,
-            Bookmarks = bookmarks,
-            Error = state.Incident?.Message,
-            FaultedActivityId = state.Incident?.ActivityId
-        };
-    }
-
-    private async Task<WorkflowRunResult?> TryGetSettledAsync(string instanceId, CancellationToken ct)
-    {
-        if (IsBusy(instanceId)) return null;
-        var record = await Store.GetInstanceAsync(instanceId, ct);
-        if (record is null) return IsBusy(instanceId) ? null : throw new InstanceNotFoundException(instanceId);
-        if (record.Status == WorkflowStatus.Running)
-        {
-            // Running with nobody here running it: another process owns it, or it must be recovered.
-            if (record.LeaseOwner == Options.NodeId || record.LeaseExpiresAt is null || record.LeaseExpiresAt <= Time.GetUtcNow()) Activate(instanceId);
-            return null;
-        }
-        if (record.Status == WorkflowStatus.Suspended)
-            foreach (var bookmark in await Store.ListBookmarksAsync(instanceId, ct))
-                if (bookmark.Name == BookmarkNames.SubFlow && bookmark.MatchKey is { } child)
-                {
-                    var childResult = await TryGetSettledAsync(child, ct);
-                    if (childResult is null) return null;
-                    if (childResult.Status is WorkflowStatus.Finished or WorkflowStatus.Faulted or WorkflowStatus.Cancelled)
-                    {
-                        // The child ended but its parent still waits: the news is on its way, or was lost in a crash. Send it (again).
-                        RunDetached(() => NotifyParentAsync(instanceId, child, ChildResult(childResult.InstanceId, childResult.Status, childResult.Outputs, childResult.Error)));
-                        return null;
-                    }
-                }
-        return await GetResultAsync(instanceId, ct);
-    }
-
-    private bool IsBusy(string instanceId)
-    {
-        lock (_gate)
-            if (_runners.ContainsKey(instanceId)) return true;
-        return Timers.HasTimers(instanceId);
-    }
-
-    private async Task CollectWaitsAsync(string instanceId, List<BookmarkRecord> into, CancellationToken ct)
-    {
-        foreach (var bookmark in await Store.ListBookmarksAsync(instanceId, ct))
-        {
-            if (bookmark.Name == BookmarkNames.SubFlow && bookmark.MatchKey is { } child) await CollectWaitsAsync(child, into, ct);
-            else if (!BookmarkNames.IsInternal(bookmark.Name)) into.Add(bookmark);
-        }
-    }
-
-    /// <summary>Waits until nothing runs and no timer is pending in this process.</summary>
-    public async Task WaitForIdleAsync(CancellationToken ct = default)
-    {
-        while (true)
-        {
-            var changed = _changed.Task;
-            bool idle;
-            lock (_gate) idle = _runners.Count == 0 && _detached.All(t => t.IsCompleted);
-            if (idle && Timers.Count == 0) return;
-            await changed.WaitAsync(TimeSpan.FromSeconds(1), ct).ContinueWith(_ => { }, CancellationToken.None);
-        }
-    }
-
     ValueTask IActivityResultSink.OnCompletedAsync(ActivityCompleted message)
     {
         Post(message.InstanceId, new CompletedMessage(message));
@@ -330,92 +225,6 @@ public sealed class WorkflowRuntime : IActivityResultSink, IAsyncDisposable
         }
         catch (Exception e) when (e is BookmarkConflictException or InvalidInstanceStateException) { }
         finally { Signal(); }
-    }
-
-    private void Post(string instanceId, RunnerMessage message)
-    {
-        lock (_gate)
-        {
-            if (_runners.TryGetValue(instanceId, out var runner))
-            {
-                runner.Post(message);
-                return;
-            }
-            runner = new InstanceRunner(this, instanceId);
-            runner.Post(message);
-            _runners[instanceId] = runner;
-            RunDetached(runner.RunStoredAsync);
-        }
-        Signal();
-    }
-
-    private void Activate(string instanceId)
-    {
-        lock (_gate)
-        {
-            if (_runners.ContainsKey(instanceId)) return;
-            var runner = new InstanceRunner(this, instanceId);
-            _runners[instanceId] = runner;
-            RunDetached(runner.RunStoredAsync);
-        }
-        Signal();
-    }
-
-    /// <summary>The runner may stop only when nothing waits in its inbox; a later message starts a new one.</summary>
-    internal bool TryDetach(InstanceRunner runner)
-    {
-        lock (_gate)
-        {
-            if (runner.PendingMessages > 0) return false;
-            if (_runners.TryGetValue(runner.InstanceId, out var current) && current == runner) _runners.Remove(runner.InstanceId);
-        }
-        Signal();
-        return true;
-    }
-
-    internal void Detach(InstanceRunner runner)
-    {
-        lock (_gate)
-            if (_runners.TryGetValue(runner.InstanceId, out var current) && current == runner) _runners.Remove(runner.InstanceId);
-        Signal();
-    }
-
-    internal async Task ReleaseAsync(InstanceRunner runner)
-    {
-        Detach(runner);
-        try { await Store.ReleaseLeaseAsync(runner.InstanceId, Options.NodeId); }
-        catch (Exception) { /* the lease expires by itself */ }
-        Signal();
-    }
-
-    /// <summary>Takes the instance's lease, waiting for a dead owner's lease to expire.</summary>
-    internal async Task<bool> AcquireLeaseAsync(string instanceId)
-    {
-        var deadline = Time.GetUtcNow() + Options.LeaseDuration + TimeSpan.FromSeconds(5);
-        while (true)
-        {
-            var now = Time.GetUtcNow();
-            if (await Store.TryAcquireLeaseAsync(instanceId, Options.NodeId, now, now + Options.LeaseDuration)) return true;
-            if (now >= deadline) return false;
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-        }
-    }
-
-    internal void RunDetached(Func<Task> work)
-    {
-        var task = Task.Run(work);
-        lock (_gate)
-        {
-            _detached.RemoveAll(t => t.IsCompleted);
-            _detached.Add(task);
-        }
-        task.ContinueWith(_ => Signal(), TaskScheduler.Default);
-    }
-
-    private void Signal()
-    {
-        var previous = Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        previous.TrySetResult();
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using ElsaFlow.Engine.Runtime.State;
+using ElsaFlow.Engine.Store;
+
+namespace ElsaFlow.Engine.Runtime;
+
+/// <summary>One orchestration loop per active instance: starting them, handing them messages, leases, stopping them.</summary>
+public sealed partial class WorkflowRuntime
+{
+    private void Post(string instanceId, RunnerMessage message)
+    {
+        lock (_gate)
+        {
+            if (_runners.TryGetValue(instanceId, out var runner))
+            {
+                runner.Post(message);
+                return;
+            }
+            runner = new InstanceRunner(this, instanceId);
+            runner.Post(message);
+            _runners[instanceId] = runner;
+            RunDetached(runner.RunStoredAsync);
+        }
+        Signal();
+    }
+
+    private void Activate(string instanceId)
+    {
+        lock (_gate)
+        {
+            if (_runners.ContainsKey(instanceId)) return;
+            var runner = new InstanceRunner(this, instanceId);
+            _runners[instanceId] = runner;
+            RunDetached(runner.RunStoredAsync);
+        }
+        Signal();
+    }
+
+    /// <summary>The runner may stop only when nothing waits in its inbox; a later message starts a new one.</summary>
+    internal bool TryDetach(InstanceRunner runner)
+    {
+        lock (_gate)
+        {
+            if (runner.PendingMessages > 0) return false;
+            if (_runners.TryGetValue(runner.InstanceId, out var current) && current == runner) _runners.Remove(runner.InstanceId);
+        }
+        Signal();
+        return true;
+    }
+
+    internal void Detach(InstanceRunner runner)
+    {
+        lock (_gate)
+            if (_runners.TryGetValue(runner.InstanceId, out var current) && current == runner) _runners.Remove(runner.InstanceId);
+        Signal();
+    }
+
+    internal async Task ReleaseAsync(InstanceRunner runner)
+    {
+        Detach(runner);
+        try { await Store.ReleaseLeaseAsync(runner.InstanceId, Options.NodeId); }
+        catch (Exception) { /* the lease expires by itself */ }
+        Signal();
+    }
+
+    /// <summary>Takes the instance's lease, waiting for a dead owner's lease to expire.</summary>
+    internal async Task<bool> AcquireLeaseAsync(string instanceId)
+    {
+        var deadline = Time.GetUtcNow() + Options.LeaseDuration + TimeSpan.FromSeconds(5);
+        while (true)
+        {
+            var now = Time.GetUtcNow();
+            if (await Store.TryAcquireLeaseAsync(instanceId, Options.NodeId, now, now + Options.LeaseDuration)) return true;
+            if (now >= deadline) return false;
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+    }
+
+    /// <summary>Instances running here keep their lease while an activity takes longer than the lease (a long query, a slow upload).</summary>
+    private async Task RenewLeasesAsync()
+    {
+        string[] active;
+        lock (_gate) active = _runners.Keys.ToArray();
+        foreach (var instanceId in active)
+        {
+            try
+            {
+                var now = Time.GetUtcNow();
+                await Store.TryAcquireLeaseAsync(instanceId, Options.NodeId, now, now + Options.LeaseDuration);
+            }
+            catch (Exception) { /* the next round tries again; a lost lease shows up as a commit conflict */ }
+        }
+    }
+
+    internal void RunDetached(Func<Task> work)
+    {
+        var task = Task.Run(work);
+        lock (_gate)
+        {
+            _detached.RemoveAll(t => t.IsCompleted);
+            _detached.Add(task);
+        }
+        task.ContinueWith(_ => Signal(), TaskScheduler.Default);
+    }
+
+    private void Signal()
+    {
+        var previous = Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        previous.TrySetResult();
+    }
+}
