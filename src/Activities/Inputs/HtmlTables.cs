@@ -54,7 +54,16 @@ internal static partial class HtmlTables
         return "//" + string.Join("//", steps);
     }
 
-    private static string Text(HtmlNode cell) => Whitespace().Replace(HtmlEntity.DeEntitize(cell.InnerText), " ").Trim();
+    /// <summary>The cell's text without that of tables nested in it (they are tables of their own).</summary>
+    private static string Text(HtmlNode cell)
+    {
+        if (cell.Descendants("table").Any())
+        {
+            cell = cell.CloneNode(deep: true);
+            foreach (var nested in cell.Descendants("table").ToList()) nested.Remove();
+        }
+        return Whitespace().Replace(HtmlEntity.DeEntitize(cell.InnerText) ?? "", " ").Trim();
+    }
 
     [GeneratedRegex(@"^(?<tag>[A-Za-z][A-Za-z0-9-]*|\*)?(#(?<id>[A-Za-z0-9_-]+))?(\.(?<class>[A-Za-z0-9_-]+))*$")]
     private static partial Regex SimpleCss();

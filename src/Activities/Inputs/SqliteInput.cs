@@ -80,7 +80,8 @@ public sealed class SqliteInput : DataActivity
 
         var names = AppendedTable.UniqueNames(Enumerable.Range(0, reader.FieldCount).Select(reader.GetName));
         var types = Enumerable.Range(0, reader.FieldCount)
-            .Select(i => Affinity(reader.GetDataTypeName(i)) ?? ColumnGuess.TypeOf(sample.Select(row => row[i]), parseText: false)).ToList();
+            .Select(i => Affinity(reader.GetDataTypeName(i)) is { } type && (type != "BLOB" || sample.All(row => row[i] is null or byte[]))
+                ? type : ColumnGuess.TypeOf(sample.Select(row => row[i]), parseText: false)).ToList();
         var schema = names.Select((name, i) => new DataColumn(name, types[i])).ToList();
 
         IEnumerable<object?[]> Rows()
@@ -112,7 +113,11 @@ public sealed class SqliteInput : DataActivity
         return row;
     }
 
-    /// <summary>SQLite's type affinity rules for a declared column type; null when there is none to go by.</summary>
+    /// <summary>
+    /// SQLite's type affinity rules for a declared column type; null when there is none to go by. Columns of a query
+    /// that are expressions have no declared type, and the reader then names the current value's type (BLOB past the
+    /// last row), so a BLOB is only believed when the values are bytes.
+    /// </summary>
     private static string? Affinity(string? declared)
     {
         var type = (declared ?? "").ToUpperInvariant();
