@@ -1,13 +1,25 @@
+using System.Text.RegularExpressions;
+using DuckDB.NET.Data;
 using ElsaFlow.Activities.Data;
+using ElsaFlow.Data;
 using ElsaFlow.Data.Sql;
 using ElsaFlow.Engine.ActivityModel;
+using ElsaFlow.Engine.Model;
 
 namespace ElsaFlow.Activities.Inputs;
 
-/// <summary>Reads CSV files (a path or a glob) into a dataset.</summary>
-[Activity(Category = "Inputs", Description = "Read CSV files (path or glob) into a dataset", Outcomes = ["Done", "Rejected"])]
-public sealed class CsvInput : DataActivity
+/// <summary>
+/// Reads CSV files (a path or a glob) into a dataset. Malformed rows (wrong column count, a value that does not fit
+/// its type) go to <c>Rejected</c> as (line, reason, raw, file) instead of failing, unless <c>strict</c>. Encodings
+/// other than UTF-8 (GBK, GB18030, ...) are transcoded to a scratch file first, line for line, so line numbers hold.
+/// The result is a table: finding the malformed rows needs a full parse anyway, and a view would parse again and
+/// let a bad row fault whichever step reads it.
+/// </summary>
+[Activity(Category = "Inputs", Description = "Read CSV files (path or glob) into a dataset; malformed rows go to Rejected", Outcomes = [Ports.Done, Rejected])]
+public sealed partial class CsvInput : DataActivity
 {
+    public const string Rejected = "Rejected";
+
     [Input(Description = "File path or glob, relative to the data root", Required = true)]
     public Input<string> Path { get; init; } = new("");
 
@@ -17,11 +29,115 @@ public sealed class CsvInput : DataActivity
     [Input(Description = "Whether the first line holds the column names")]
     public Input<bool> Header { get; init; } = new(true);
 
+    [Input(Description = "Text encoding: utf-8, gbk, gb18030, big5, latin1, ...")]
+    public Input<string> Encoding { get; init; } = new("utf-8");
+
+    [Input(Description = "Forced column types, e.g. {\"amount\": \"DECIMAL(10,2)\"}; others are detected")]
+    public Input<Dictionary<string, string>> Types { get; init; } = new([]);
+
+    [Input(Description = "Fail on the first malformed row instead of sending it to Rejected")]
+    public Input<bool> Strict { get; init; } = new(false);
+
+    public override void Validate(ActivityValidationContext context)
+    {
+        if (context.Raw("encoding") is System.Text.Json.Nodes.JsonValue e && e.TryGetValue<string>(out var name) && TextEncodings.Find(name) is null)
+            context.Report("encoding", $"'{name}' is not a known encoding");
+        if (context.Raw("types") is System.Text.Json.Nodes.JsonObject types)
+            foreach (var (column, type) in types)
+                if (type is not System.Text.Json.Nodes.JsonValue v || !v.TryGetValue<string>(out var t) || !TypePattern().IsMatch(t))
+                    context.Report("types", $"'{type?.ToJsonString()}' for column '{column}' is not a DuckDB type");
+    }
+
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
-        var path = context.ResolvePath(context.Get(Path), "path");
-        if (!path.Contains('*') && !File.Exists(path)) throw new DataStepException($"path: the file '{context.Get(Path)}' does not exist ({path})");
-        var select = $"SELECT * FROM read_csv({SqlText.String(path)}, delim = {SqlText.String(context.Get(Delimiter))}, header = {(context.Get(Header) ? "true" : "false")}){context.LimitClause}";
-        return DataResult.Done(await context.ViewAsync(select));
+        var path = context.Get(Path);
+        var full = InputFiles.Existing(context, path);
+        var encoding = TextEncodings.Get(context.Get(Encoding));
+        var types = context.Get(Types) ?? [];
+        await CheckTypesAsync(context, types);
+
+        // Files DuckDB reads, and the names rejected rows report for them.
+        var files = new List<(string Read, string Shown)>();
+        try
+        {
+            if (TextEncodings.IsUtf8(encoding))
+                files.Add((full, path));
+            else
+                foreach (var source in InputFiles.Expand(full, path))
+                {
+                    var shown = Shown(context, source);
+                    var scratch = InputFiles.ScratchFile(context, $"{files.Count}.csv");
+                    files.Add((scratch, shown));
+                    await TextEncodings.TranscodeAsync(source, shown, encoding, scratch, context.CancellationToken);
+                }
+            return await ReadAsync(context, files, types);
+        }
+        finally
+        {
+            foreach (var (read, _) in files)
+                if (read != full) File.Delete(read);
+        }
     }
+
+    private async Task<DataResult> ReadAsync(DataContext context, List<(string Read, string Shown)> files, Dictionary<string, string> types)
+    {
+        var rejectsTable = context.Relation("rejects_errors");
+        var rejectsScan = context.Relation("rejects_scan");
+        var options = new List<string>
+        {
+            $"delim = {SqlText.String(context.Get(Delimiter))}",
+            $"header = {(context.Get(Header) ? "true" : "false")}",
+            $"store_rejects = true, rejects_table = {SqlText.String(rejectsTable)}, rejects_scan = {SqlText.String(rejectsScan)}"
+        };
+        if (types.Count > 0)
+            options.Add("types = {" + string.Join(", ", types.Select(t => $"{SqlText.String(t.Key)}: {SqlText.String(t.Value.Trim())}")) + "}");
+        var sources = files.Count == 1 ? SqlText.String(files[0].Read) : "[" + string.Join(", ", files.Select(f => SqlText.String(f.Read))) + "]";
+
+        Dataset good;
+        try
+        {
+            good = await context.TableAsync($"SELECT * FROM read_csv({sources}, {string.Join(", ", options)}){context.LimitClause}");
+        }
+        catch (DuckDBException e)
+        {
+            throw new DataStepException($"{(e.Message.Contains("COLUMN_TYPES") ? "types" : "path")}: {FirstLine(e.Message)}", e);
+        }
+
+        var shownFile = "CASE s.file_path " + string.Join(" ", files.Select(f => $"WHEN {SqlText.String(f.Read)} THEN {SqlText.String(f.Shown)}")) + " ELSE s.file_path END";
+        var rejected = await context.TableAsync(
+            $"SELECT CAST(e.line AS BIGINT) AS line, string_agg(e.error_message, '; ') AS reason, first(e.csv_line) AS raw, {shownFile} AS file " +
+            $"FROM {SqlText.Identifier(rejectsTable)} e JOIN {SqlText.Identifier(rejectsScan)} s ON e.scan_id = s.scan_id AND e.file_id = s.file_id " +
+            $"GROUP BY s.file_path, e.line ORDER BY file, line", Rejected.ToLowerInvariant());
+        await context.Workspace.ExecuteAsync($"DROP TABLE IF EXISTS {SqlText.Identifier(rejectsTable)}; DROP TABLE IF EXISTS {SqlText.Identifier(rejectsScan)};", context.CancellationToken);
+
+        if (context.Get(Strict) && rejected.RowCount > 0)
+        {
+            var first = (await context.Workspace.QueryAsync($"SELECT line, reason, file FROM {SqlText.Identifier(rejected.Relation)} ORDER BY file, line LIMIT 1", context.CancellationToken))[0];
+            await context.Workspace.ExecuteAsync($"DROP TABLE {SqlText.Identifier(good.Relation)}; DROP TABLE {SqlText.Identifier(rejected.Relation)};", context.CancellationToken);
+            throw new DataStepException($"path: malformed row at line {first["line"]} of '{first["file"]}': {first["reason"]} ({rejected.RowCount} malformed row(s) in all; strict is on)");
+        }
+        if (rejected.RowCount > 0) context.Log($"{rejected.RowCount} malformed row(s) sent to {Rejected}", "Warning");
+        return DataResult.Of((Ports.Done, good), (Rejected, rejected));
+    }
+
+    /// <summary>Forced types must be DuckDB types: the text is checked against a pattern, then DuckDB is asked.</summary>
+    private static async Task CheckTypesAsync(DataContext context, Dictionary<string, string> types)
+    {
+        foreach (var (column, type) in types)
+        {
+            var known = TypePattern().IsMatch(type);
+            if (known)
+                try { await context.Workspace.ScalarAsync($"SELECT CAST(NULL AS {type.Trim()})", context.CancellationToken); }
+                catch (DuckDBException) { known = false; }
+            if (!known) throw new DataStepException($"types: '{type}' for column '{column}' is not a DuckDB type");
+        }
+    }
+
+    private static string Shown(DataContext context, string file) => System.IO.Path.GetRelativePath(context.Roots.Roots[0], file);
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    /// <summary>Type names as DuckDB writes them: words, optional (precision, scale), optional [] for lists.</summary>
+    [GeneratedRegex(@"^\s*[A-Za-z][A-Za-z0-9_ ]*(\(\s*\d+\s*(,\s*\d+\s*)?\))?(\[\])?\s*$")]
+    private static partial Regex TypePattern();
 }
