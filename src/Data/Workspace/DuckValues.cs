@@ -26,8 +26,16 @@ internal static class DuckValues
         TimeSpan span => JsonValue.Create(span.ToString("c", CultureInfo.InvariantCulture)),
         Guid g => JsonValue.Create(g.ToString()),
         byte[] bytes => JsonValue.Create(Convert.ToBase64String(bytes)),
+        Stream stream => JsonValue.Create(Convert.ToBase64String(ReadAll(stream))),
         IDictionary map => new JsonObject(map.Keys.Cast<object>().Select(k => KeyValuePair.Create(Convert.ToString(k, CultureInfo.InvariantCulture)!, ToJson(map[k])))),
         IEnumerable list => new JsonArray(list.Cast<object?>().Select(ToJson).ToArray()),
         _ => JsonValue.Create(Convert.ToString(value, CultureInfo.InvariantCulture))
     };
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 }
