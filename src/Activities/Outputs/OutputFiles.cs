@@ -18,7 +18,8 @@ internal static class OutputFiles
     /// <summary>Runs <c>COPY (select) TO file (options)</c> and returns the rows written.</summary>
     public static async Task<long> CopyAsync(DataContext context, string select, string file, string options)
     {
-        var written = await context.Workspace.ScalarAsync($"COPY ({select}) TO {SqlText.String(file)} ({options})", context.CancellationToken);
-        return written is null or DBNull ? 0 : Convert.ToInt64(written, System.Globalization.CultureInfo.InvariantCulture);
+        await using var command = context.Workspace.Connection.CreateCommand();
+        command.CommandText = $"COPY ({select}) TO {SqlText.String(file)} ({options})";
+        return await command.ExecuteNonQueryAsync(context.CancellationToken);
     }
 }
