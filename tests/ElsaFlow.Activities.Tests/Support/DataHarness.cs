@@ -61,14 +61,18 @@ public sealed class DataHarness : IAsyncDisposable
             .WaitAsync(TimeSpan.FromSeconds(120));
     }
 
-    /// <summary>Runs a flow as a preview up to <paramref name="activityId"/>, inputs reading at most <paramref name="rows"/> rows.</summary>
-    public async Task<WorkflowRunResult> PreviewAsync(string json, string activityId, int rows)
+    /// <summary>Runs a flow as a preview up to <paramref name="activityId"/> on the first <paramref name="rows"/> rows: outputs write nothing.</summary>
+    public async Task<WorkflowRunResult> PreviewAsync(string json, string activityId, int rows = 100)
     {
         var loaded = _services.GetRequiredService<FlowLoader>().Parse(json, FlowFormat.Json, "test.json");
         Assert.True(loaded.IsValid, string.Join(Environment.NewLine, loaded.Problems));
         return await Runtime.RunAsync(new StartWorkflowRequest { Definition = loaded.Definition, PreviewActivityId = activityId, PreviewRows = rows })
             .WaitAsync(TimeSpan.FromSeconds(120));
     }
+
+    /// <summary>The log lines an activity wrote.</summary>
+    public async Task<List<string>> LogsAsync(WorkflowRunResult result, string activityId) =>
+        (await Store.GetLogsAsync(result.InstanceId)).Where(l => l.ActivityId == activityId).Select(l => l.Message).ToList();
 
     /// <summary>Problems the loader finds in a flow (for bad-input tests).</summary>
     public IReadOnlyList<string> Problems(string json) =>

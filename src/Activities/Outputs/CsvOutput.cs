@@ -1,0 +1,105 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ElsaFlow.Activities.Data;
+using ElsaFlow.Data;
+using ElsaFlow.Data.Sql;
+using ElsaFlow.Engine.ActivityModel;
+
+namespace ElsaFlow.Activities.Outputs;
+
+/// <summary>
+/// Writes a dataset as CSV with DuckDB's COPY. With <c>splitRows: N</c> it writes part files of at most N rows named
+/// after the path with a 4-digit part number: <c>out/sales.csv</c> becomes <c>out/sales_0001.csv</c>, <c>out/sales_0002.csv</c>...
+/// (parts left by an earlier, longer run are removed). Encodings other than UTF-8 (gbk, latin1...) are transcoded after writing.
+/// </summary>
+[Activity(Category = "Outputs", Description = "Write the dataset to a CSV file (or part files of splitRows rows)")]
+public sealed class CsvOutput : OutputActivity
+{
+    [Input(Description = "File path, relative to the data root", Required = true)]
+    public Input<string> Path { get; init; } = new("");
+
+    [Input(Description = "Column separator")]
+    public Input<string> Delimiter { get; init; } = new(",");
+
+    [Input(Description = "Whether to write a header line with the column names")]
+    public Input<bool> Header { get; init; } = new(true);
+
+    [Input(Description = "Text encoding of the file: utf-8, gbk, latin1...")]
+    public Input<string> Encoding { get; init; } = new("utf-8");
+
+    [Input(Description = "Rows per part file (path_0001.csv, path_0002.csv...); 0 writes one file")]
+    public Input<int> SplitRows { get; init; } = new(0);
+
+    protected override async Task WriteAsync(DataContext context, Dataset input)
+    {
+        var path = OutputFiles.Prepare(context, context.Get(Path), "path");
+        var encoding = TextEncodings.Find(context.Get(Encoding), "encoding");
+        var split = context.Get(SplitRows);
+        if (split < 0) throw new DataStepException($"splitRows: {split} is negative; give 0 for one file or the rows per part");
+        var delimiter = context.Get(Delimiter);
+        if (delimiter.Length == 0) throw new DataStepException("delimiter: give a column separator");
+        var options = $"FORMAT csv, DELIMITER {SqlText.String(delimiter)}, HEADER {(context.Get(Header) ? "true" : "false")}";
+
+        if (split == 0)
+        {
+            var rows = await WriteFileAsync(context, $"SELECT * FROM {DataContext.From(input)}", path, options, encoding);
+            context.Log($"wrote {rows} rows to {path}");
+            return;
+        }
+        await WritePartsAsync(context, input, path, split, options, encoding);
+    }
+
+    private static async Task WritePartsAsync(DataContext context, Dataset input, string path, int split, string options, Encoding? encoding)
+    {
+        RemoveParts(path);
+        // Parts are cut by row id, so the rows are numbered once: every row lands in exactly one part, in input order.
+        var numbered = SqlText.Identifier(context.Relation("parts"));
+        await context.Workspace.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE {numbered} AS SELECT * FROM {DataContext.From(input)}", context.CancellationToken);
+        try
+        {
+            var total = await context.Workspace.CountAsync(context.Relation("parts"), context.CancellationToken);
+            var parts = Math.Max(1, (total + split - 1) / split);
+            for (var part = 0; part < parts; part++)
+            {
+                var select = $"SELECT * FROM {numbered} WHERE rowid >= {part * (long)split} AND rowid < {(part + 1) * (long)split} ORDER BY rowid";
+                await WriteFileAsync(context, select, PartPath(path, part + 1), options, encoding);
+            }
+            context.Log($"wrote {total} rows to {parts} part files {PartPath(path, 1)} ... {PartPath(path, (int)parts)}");
+        }
+        finally
+        {
+            await context.Workspace.ExecuteAsync($"DROP TABLE IF EXISTS {numbered}", CancellationToken.None);
+        }
+    }
+
+    private static async Task<long> WriteFileAsync(DataContext context, string select, string path, string options, Encoding? encoding)
+    {
+        if (encoding is null) return await OutputFiles.CopyAsync(context, select, path, options);
+        var utf8 = path + ".utf8.tmp";
+        try
+        {
+            var rows = await OutputFiles.CopyAsync(context, select, utf8, options);
+            await TextEncodings.TranscodeAsync(utf8, path, encoding, context.CancellationToken);
+            return rows;
+        }
+        finally
+        {
+            File.Delete(utf8);
+        }
+    }
+
+    /// <summary>The file of part <paramref name="part"/> (from 1): <c>dir/name_0001.ext</c>.</summary>
+    public static string PartPath(string path, int part) =>
+        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!,
+            $"{System.IO.Path.GetFileNameWithoutExtension(path)}_{part:D4}{System.IO.Path.GetExtension(path)}");
+
+    private static void RemoveParts(string path)
+    {
+        var folder = System.IO.Path.GetDirectoryName(path)!;
+        var stem = System.IO.Path.GetFileNameWithoutExtension(path);
+        var extension = System.IO.Path.GetExtension(path);
+        var pattern = new Regex("^" + Regex.Escape(stem) + @"_\d{4,}" + Regex.Escape(extension) + "$");
+        foreach (var file in Directory.EnumerateFiles(folder, stem + "_*" + extension))
+            if (pattern.IsMatch(System.IO.Path.GetFileName(file))) File.Delete(file);
+    }
+}

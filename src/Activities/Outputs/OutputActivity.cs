@@ -1,0 +1,29 @@
+using ElsaFlow.Activities.Data;
+using ElsaFlow.Data;
+
+namespace ElsaFlow.Activities.Outputs;
+
+/// <summary>
+/// Base of the outputs: writes the incoming dataset somewhere and completes on Done with that same dataset, so flows can
+/// chain after an output. A preview run writes nothing and only passes the dataset on.
+/// </summary>
+public abstract class OutputActivity : DataActivity
+{
+    protected sealed override async ValueTask<DataResult> ExecuteAsync(DataContext context)
+    {
+        var input = context.Input();
+        if (context.IsPreview && !WritesInPreview)
+        {
+            context.Log($"preview: {context.Activity.ActivityType} wrote nothing");
+            return DataResult.Done(input);
+        }
+        await WriteAsync(context, input);
+        return DataResult.Done(input);
+    }
+
+    /// <summary>True for outputs that only log (ConsoleOutput): showing rows in a preview changes nothing outside.</summary>
+    protected virtual bool WritesInPreview => false;
+
+    /// <summary>Writes the dataset; overwrites what an earlier run of the same step wrote.</summary>
+    protected abstract Task WriteAsync(DataContext context, Dataset input);
+}

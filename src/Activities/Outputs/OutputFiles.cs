@@ -1,0 +1,25 @@
+using ElsaFlow.Activities.Data;
+using ElsaFlow.Data.Sql;
+
+namespace ElsaFlow.Activities.Outputs;
+
+/// <summary>Target files of outputs: resolved inside the data roots, parent folders created, COPY statements run.</summary>
+internal static class OutputFiles
+{
+    /// <summary>The full path for an output file; its folder is created.</summary>
+    public static string Prepare(DataContext context, string path, string field)
+    {
+        var full = context.ResolvePath(path, field);
+        if (Directory.Exists(full)) throw new DataStepException($"{field}: '{path}' is a folder; give a file path");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return full;
+    }
+
+    /// <summary>Runs <c>COPY (select) TO file (options)</c> and returns the rows written.</summary>
+    public static async Task<long> CopyAsync(DataContext context, string select, string file, string options)
+    {
+        await using var command = context.Workspace.Connection.CreateCommand();
+        command.CommandText = $"COPY ({select}) TO {SqlText.String(file)} ({options})";
+        return await command.ExecuteNonQueryAsync(context.CancellationToken);
+    }
+}

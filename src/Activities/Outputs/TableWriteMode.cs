@@ -1,0 +1,12 @@
+namespace ElsaFlow.Activities.Outputs;
+
+/// <summary>How a database output writes into its table.</summary>
+public enum TableWriteMode
+{
+    /// <summary>Append the rows (the table is created when missing). Running twice appends twice.</summary>
+    Insert,
+    /// <summary>Replace the table with the rows.</summary>
+    Overwrite,
+    /// <summary>Insert new rows and update the rows whose keys already exist.</summary>
+    Upsert
+}
