@@ -41,7 +41,7 @@ internal static partial class CheckRules
         JsonNode? min, max;
         if (rule.Value is JsonArray { Count: 2 } pair) (min, max) = (pair[0], pair[1]);
         else if (rule.Value is JsonValue v && v.TryGetValue<string>(out var text) && text.Split("..") is [var low, var high])
-            (min, max) = (Bound(low, rule), Bound(high, rule));
+            (min, max) = (Bound(low), Bound(high));
         else throw new DataStepException($"rules: the range of '{column}' must be \"min..max\" or [min, max] (either end may be empty), not {rule.Value?.ToJsonString() ?? "nothing"}");
         var broken = new List<string>();
         if (min is not null) broken.Add($"{c} < {SqlText.Literal(min)}");
@@ -50,11 +50,13 @@ internal static partial class CheckRules
         return ($"coalesce({string.Join(" OR ", broken)}, FALSE)", $"{column}: range {Show(min)}..{Show(max)}");
     }
 
-    private static JsonNode? Bound(string text, CheckRule rule)
+    private static JsonNode? Bound(string text)
     {
         text = text.Trim();
         if (text.Length == 0) return null;
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(text);
+        // Parsed from JSON text, so SqlText.Literal can read the number as either long or double.
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? JsonNode.Parse(number.ToString("R", CultureInfo.InvariantCulture)) : JsonValue.Create(text);
     }
 
     private static string Show(JsonNode? bound) => bound switch

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ElsaFlow.Activities.Data;
-using ElsaFlow.Data.Sql;
 using ElsaFlow.Engine.ActivityModel;
 
 namespace ElsaFlow.Activities.Transforms;
@@ -34,8 +33,8 @@ public sealed class Samples : DataActivity
         if (fraction is < 0 or > 1 || fraction is double f && double.IsNaN(f))
             throw new DataStepException($"fraction: must be between 0 and 1, not {fraction?.ToString(CultureInfo.InvariantCulture)}");
 
-        var order = context.Get(Seed) is { } seed ? $"hash({Row}, {SqlText.Literal(seed)})" : "random()";
-        var limit = n is not null ? SqlText.Literal(n.Value) : $"round(count(*) OVER () * {SqlText.Literal(fraction!.Value)})";
+        var order = context.Get(Seed) is { } seed ? $"hash({Row}, {seed.ToString(CultureInfo.InvariantCulture)})" : "random()";
+        var limit = n is not null ? n.Value.ToString(CultureInfo.InvariantCulture) : $"round(count(*) OVER () * {fraction!.Value.ToString("R", CultureInfo.InvariantCulture)})";
         var select = $"SELECT * EXCLUDE ({Row}) FROM (SELECT *, t AS {Row} FROM {DataContext.From(input)} AS t) " +
                      $"QUALIFY row_number() OVER (ORDER BY {order}) <= {limit}";
         return DataResult.Done(await context.TableAsync(select));

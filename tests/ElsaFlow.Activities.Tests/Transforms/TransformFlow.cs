@@ -9,12 +9,14 @@ internal static class TransformFlow
     public static string Single(string step) => Flow([Read("read", "in.csv"), step], [("read", "Done", "step", "In")]);
 
     /// <summary>A flowchart from activity JSON objects and (source, port, target, port) connections.</summary>
-    public static string Flow(IEnumerable<string> activities, IEnumerable<(string From, string FromPort, string To, string ToPort)> connections) =>
-        $$"""
-        {"definitionId": "t", "root": {"id": "root", "type": "Flowchart", "activities": [{{string.Join(", ", activities)}}],
-         "connections": [{{string.Join(", ", connections.Select(c =>
-             $$"""{"source": {"activity": "{{c.From}}", "port": "{{c.FromPort}}"}, "target": {"activity": "{{c.To}}", "port": "{{c.ToPort}}"}}"""))}}]}}
-        """;
+    public static string Flow(IEnumerable<string> activities, IEnumerable<(string From, string FromPort, string To, string ToPort)> connections)
+    {
+        var links = connections.Select(c =>
+            "{\"source\": {\"activity\": \"" + c.From + "\", \"port\": \"" + c.FromPort + "\"}, " +
+            "\"target\": {\"activity\": \"" + c.To + "\", \"port\": \"" + c.ToPort + "\"}}");
+        return "{\"definitionId\": \"t\", \"root\": {\"id\": \"root\", \"type\": \"Flowchart\", " +
+               "\"activities\": [" + string.Join(", ", activities) + "], \"connections\": [" + string.Join(", ", links) + "]}}";
+    }
 
     public static string Read(string id, string path) => $$"""{"id": "{{id}}", "type": "CsvInput", "path": "{{path}}"}""";
 
