@@ -1,0 +1,21 @@
+using ElsaFlow.Activities.Data;
+using ElsaFlow.Engine.ActivityModel;
+
+namespace ElsaFlow.Activities.Transforms;
+
+/// <summary>Keeps the rows for which a SQL predicate holds. Row-wise, so the result is a view DuckDB fuses with the next step.</summary>
+[Activity(Category = "Transforms", Description = "Keep the rows that match a SQL condition")]
+public sealed class Filter : DataActivity
+{
+    [Input(Description = "SQL predicate over the input's columns, e.g. amount > 10 AND region = 'EU'", DefaultSyntax = "Sql", Required = true)]
+    public Input<string> Condition { get; init; } = new("");
+
+    protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
+    {
+        var input = context.Input();
+        var condition = context.Get(Condition);
+        if (string.IsNullOrWhiteSpace(condition)) throw new DataStepException("condition: give a SQL predicate, e.g. amount > 10");
+        return DataResult.Done(await SqlErrors.Guard("condition", () =>
+            context.ViewAsync($"SELECT * FROM {DataContext.From(input)} WHERE ({condition}\n)")));
+    }
+}
