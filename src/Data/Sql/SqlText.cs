@@ -20,13 +20,18 @@ public static class SqlText
     public static string Literal(JsonNode? value) => value switch
     {
         null => "NULL",
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => Convert.ToString(v.GetValue<double>() % 1 == 0 && Math.Abs(v.GetValue<double>()) < 1e15
-            ? (object)v.GetValue<long>() : v.GetValue<double>(), CultureInfo.InvariantCulture)!,
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => Number(v),
         JsonValue v when v.GetValueKind() == JsonValueKind.True => "TRUE",
         JsonValue v when v.GetValueKind() == JsonValueKind.False => "FALSE",
         JsonValue v when v.TryGetValue<string>(out var s) => String(s),
         _ => String(value.ToJsonString())
     };
+
+    // A JSON number may hold a long, a decimal or a double: read it as the kind it is.
+    private static string Number(JsonValue value) =>
+        value.TryGetValue<long>(out var whole) ? whole.ToString(CultureInfo.InvariantCulture)
+        : value.TryGetValue<decimal>(out var exact) ? exact.ToString(CultureInfo.InvariantCulture)
+        : value.GetValue<double>().ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>A literal for a CLR value.</summary>
     public static string Literal(object? value) => value switch

@@ -14,6 +14,9 @@ public static class DataReferences
     /// <summary>Code activity that routes a dataset's rows to Switch cases by SQL conditions (inputs: cases, mode).</summary>
     public const string SwitchRowsActivity = "SwitchRows";
 
+    /// <summary>Code activity that joins the datasets arriving on a Join's Left and Right ports (inputs: joinType, on).</summary>
+    public const string JoinRowsActivity = "DataJoin";
+
     public static bool IsDataset(JsonNode? token) =>
         token is JsonObject o && o["dataset"] is JsonValue v && v.TryGetValue<string>(out _);
 }

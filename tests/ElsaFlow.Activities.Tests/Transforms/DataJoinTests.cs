@@ -53,4 +53,25 @@ public sealed class DataJoinTests : IAsyncLifetime
         Assert.Equal("step", result.FaultedActivityId);
         Assert.Equal("on: left column 'key' does not exist; the Left dataset has id, name", result.Error);
     }
+
+    [Theory]
+    [InlineData("inner", "1|ann|10;1|ann|11;2|bob|20")]
+    [InlineData("anti", "3|cid")]
+    public async Task Join_WithDatasetsOnLeftAndRight_JoinsTheirRows(string type, string expected)
+    {
+        var result = await _data.RunAsync(Flow($$"""{"id": "step", "type": "Join", "joinType": "{{type}}", "on": [{"left": "id", "right": "id"}]}"""));
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(expected.Split(';').Order(StringComparer.Ordinal), TransformFlow.Sorted(await _data.RowsAsync(result, "step")));
+    }
+
+    [Fact]
+    public async Task Join_WithDatasets_UnknownColumn_FaultsTheJoin()
+    {
+        var result = await _data.RunAsync(Flow("""{"id": "step", "type": "Join", "on": [{"left": "key", "right": "id"}]}"""));
+
+        ResultAssert.Status(WorkflowStatus.Faulted, result);
+        Assert.Equal("step", result.FaultedActivityId);
+        Assert.Equal("on: left column 'key' does not exist; the Left dataset has id, name", result.Error);
+    }
 }
