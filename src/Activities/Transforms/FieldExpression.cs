@@ -8,6 +8,6 @@ public sealed class FieldExpression
     [Input(Description = "Column to replace")]
     public string Name { get; set; } = "";
 
-    [Input(Description = "SQL expression for its new value, e.g. upper(name)", UiHint = "code:sql")]
+    [Input(Description = "SQL expression for its new value, e.g. upper(name)", DefaultSyntax = "Sql", UiHint = "code:sql")]
     public string Expression { get; set; } = "";
 }

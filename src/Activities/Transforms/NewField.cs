@@ -9,7 +9,7 @@ public sealed class NewField
     [Input(Description = "Name of the new column")]
     public string Name { get; set; } = "";
 
-    [Input(Description = "SQL expression over the input's columns, e.g. price * quantity", UiHint = "code:sql")]
+    [Input(Description = "SQL expression over the input's columns, e.g. price * quantity", DefaultSyntax = "Sql", UiHint = "code:sql")]
     public string? Expression { get; set; }
 
     [Input(Description = "A constant value for every row")]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Expressions;
 using ElsaFlow.Engine.Runtime.Graph;
 
@@ -14,15 +15,23 @@ internal static class InputEvaluator
         foreach (var (name, raw) in node.Node.Inputs)
         {
             if (node.Descriptor.FindInput(name) is not { } input) continue;
-            var value = Evaluate(raw, input.DefaultSyntax, scope, engine, name);
+            var value = Evaluate(raw, input, scope, engine, name);
             result[name] = value?.Parent is null ? value : value.DeepClone();
         }
         return result;
     }
 
     /// <summary>Evaluates one raw value. A plain string is code when the input's default syntax says so.</summary>
-    public static JsonNode? Evaluate(JsonNode? raw, string defaultSyntax, ExpressionScope scope, IExpressionEngine engine, string field)
+    public static JsonNode? Evaluate(JsonNode? raw, string defaultSyntax, ExpressionScope scope, IExpressionEngine engine, string field) =>
+        Evaluate(raw, new InputDescriptor { Name = field, Type = "Any", DisplayName = field, DefaultSyntax = defaultSyntax }, scope, engine, field);
+
+    /// <summary>
+    /// Evaluates a raw value against its descriptor: nested fields keep their own syntax, so the SQL expression of an
+    /// AddField field gets its <c>${name}</c> placeholders filled as quoted SQL literals, not as plain text.
+    /// </summary>
+    public static JsonNode? Evaluate(JsonNode? raw, InputDescriptor input, ExpressionScope scope, IExpressionEngine engine, string field)
     {
+        var defaultSyntax = input.DefaultSyntax;
         switch (raw)
         {
             case null:
@@ -41,20 +50,26 @@ internal static class InputEvaluator
             {
                 var result = new JsonObject();
                 foreach (var (key, child) in obj)
-                    result[key] = Detached(Evaluate(child, "Literal", scope, engine, $"{field}.{key}"));
+                    result[key] = Detached(Evaluate(child, FieldOf(input, key), scope, engine, $"{field}.{key}"));
                 return result;
             }
             case JsonArray array:
             {
                 var result = new JsonArray();
+                // List items share the list's descriptor: its Fields describe one item.
+                var item = input with { DefaultSyntax = "Literal" };
                 for (var i = 0; i < array.Count; i++)
-                    result.Add(Detached(Evaluate(array[i], "Literal", scope, engine, $"{field}[{i}]")));
+                    result.Add(Detached(Evaluate(array[i], item, scope, engine, $"{field}[{i}]")));
                 return result;
             }
             default:
                 return raw;
         }
     }
+
+    private static InputDescriptor FieldOf(InputDescriptor input, string key) =>
+        input.Fields?.FirstOrDefault(f => f.Name == key)
+        ?? new InputDescriptor { Name = key, Type = "Any", DisplayName = key, DefaultSyntax = "Literal" };
 
     private static JsonNode? Detached(JsonNode? node) => node?.Parent is null ? node : node.DeepClone();
 }

@@ -31,6 +31,17 @@ public sealed class AddFieldTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AddField_PlaceholderInAFieldExpression_IsAQuotedSqlLiteral()
+    {
+        var result = await _data.RunAsync(TransformFlow.Single("""
+            {"id": "step", "type": "AddField", "fields": [{"name": "who", "expression": "${buyer} || '#' || qty"}]}
+            """), new System.Text.Json.Nodes.JsonObject { ["buyer"] = "O'Brien" });
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(["2|3|O'Brien#3", "5|1|O'Brien#1"], TransformFlow.Sorted(await _data.RowsAsync(result, "step")));
+    }
+
+    [Fact]
     public async Task AddField_BadSql_FaultsNamingFields()
     {
         var result = await _data.RunAsync(TransformFlow.Single("""{"id": "step", "type": "AddField", "fields": [{"name": "total", "expression": "price * cost"}]}"""));
