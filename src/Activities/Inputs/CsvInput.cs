@@ -68,7 +68,7 @@ public sealed partial class CsvInput : DataActivity
                     var shown = Shown(context, source);
                     var scratch = InputFiles.ScratchFile(context, $"{files.Count}.csv");
                     files.Add((scratch, shown));
-                    await TextEncodings.TranscodeAsync(source, shown, encoding, scratch, context.CancellationToken);
+                    await TextEncodings.TranscodeToUtf8Async(source, shown, encoding, scratch, context.CancellationToken);
                 }
             return await ReadAsync(context, files, types);
         }

@@ -11,29 +11,12 @@ namespace ElsaFlow.Activities.Inputs;
 /// are copied into a workspace table: the attachment ends with the run and the source file may change afterwards.
 /// </summary>
 [Activity(Type = "DuckDBInput", Category = "Inputs", Description = "Read a table or query from a DuckDB database file")]
-public sealed class DuckDBInput : DataActivity
+public sealed class DuckDBInput : DatabaseInput
 {
-    [Input(Description = "Database file path, relative to the data root", Required = true)]
-    public Input<string> Path { get; init; } = new("");
-
-    [Input(Description = "Table (or view) to read, optionally schema.table; give this or query")]
-    public Input<string> Table { get; init; } = new("");
-
-    [Input(Description = "DuckDB query run inside that database; give this or table", UiHint = "code")]
-    public Input<string> Query { get; init; } = new("");
-
-    public override void Validate(ActivityValidationContext context)
-    {
-        if (context.Has("table") == context.Has("query")) context.Report("table", "give either a table or a query, not both and not neither");
-    }
-
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
+        var (full, table, query) = Source(context);
         var path = context.Get(Path);
-        var full = InputFiles.Existing(context, path);
-        var (table, query) = (context.Get(Table) ?? "", context.Get(Query) ?? "");
-        if (string.IsNullOrWhiteSpace(table) == string.IsNullOrWhiteSpace(query))
-            throw new DataStepException("table: give either a table or a query, not both and not neither");
 
         var workspace = context.Workspace;
         var ct = context.CancellationToken;

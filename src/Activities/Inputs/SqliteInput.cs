@@ -12,31 +12,14 @@ namespace ElsaFlow.Activities.Inputs;
 /// Column types follow SQLite's declared-type affinity, or the values when a column has no declared type.
 /// </summary>
 [Activity(Category = "Inputs", Description = "Read a table or query from a SQLite database file")]
-public sealed class SqliteInput : DataActivity
+public sealed class SqliteInput : DatabaseInput
 {
     private const int SampleRows = 1000;
 
-    [Input(Description = "Database file path, relative to the data root", Required = true)]
-    public Input<string> Path { get; init; } = new("");
-
-    [Input(Description = "Table (or view) to read; give this or query")]
-    public Input<string> Table { get; init; } = new("");
-
-    [Input(Description = "SQLite query whose rows to read; give this or table", UiHint = "code")]
-    public Input<string> Query { get; init; } = new("");
-
-    public override void Validate(ActivityValidationContext context)
-    {
-        if (context.Has("table") == context.Has("query")) context.Report("table", "give either a table or a query, not both and not neither");
-    }
-
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
+        var (full, table, query) = Source(context);
         var path = context.Get(Path);
-        var full = InputFiles.Existing(context, path);
-        var (table, query) = (context.Get(Table) ?? "", context.Get(Query) ?? "");
-        if (string.IsNullOrWhiteSpace(table) == string.IsNullOrWhiteSpace(query))
-            throw new DataStepException("table: give either a table or a query, not both and not neither");
 
         var connectionString = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
         await using var connection = new SqliteConnection(connectionString);

@@ -33,7 +33,8 @@ public sealed class CsvOutput : OutputActivity
     protected override async Task WriteAsync(DataContext context, Dataset input)
     {
         var path = OutputFiles.Prepare(context, context.Get(Path), "path");
-        var encoding = TextEncodings.Find(context.Get(Encoding), "encoding");
+        var named = TextEncodings.Get(context.Get(Encoding));
+        var encoding = TextEncodings.IsUtf8(named) ? null : named;
         var split = context.Get(SplitRows);
         if (split < 0) throw new DataStepException($"splitRows: {split} is negative; give 0 for one file or the rows per part");
         var delimiter = context.Get(Delimiter);
@@ -79,7 +80,7 @@ public sealed class CsvOutput : OutputActivity
         try
         {
             var rows = await OutputFiles.CopyAsync(context, select, utf8, options);
-            await TextEncodings.TranscodeAsync(utf8, path, encoding, context.CancellationToken);
+            await TextEncodings.TranscodeFromUtf8Async(utf8, path, encoding, context.CancellationToken);
             return rows;
         }
         finally

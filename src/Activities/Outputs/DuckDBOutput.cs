@@ -10,20 +10,8 @@ namespace ElsaFlow.Activities.Outputs;
 /// the rows whose keys arrive and inserts the new ones, in one transaction.
 /// </summary>
 [Activity(Category = "Outputs", Description = "Write the dataset into a table of a DuckDB database file (insert, overwrite or upsert)")]
-public sealed class DuckDBOutput : OutputActivity
+public sealed class DuckDBOutput : DatabaseOutput
 {
-    [Input(Description = "Database file path, relative to the data root", Required = true)]
-    public Input<string> Path { get; init; } = new("");
-
-    [Input(Description = "Table to write", Required = true)]
-    public Input<string> Table { get; init; } = new("");
-
-    [Input(Description = "insert (append), overwrite (replace the table) or upsert (by keys)")]
-    public Input<TableWriteMode> Mode { get; init; } = new(TableWriteMode.Insert);
-
-    [Input(Description = "Key columns that identify a row, for upsert")]
-    public Input<List<string>> Keys { get; init; } = new([]);
-
     protected override async Task WriteAsync(DataContext context, Dataset input)
     {
         var target = TableTarget.Check(context.Get(Table), context.Get(Mode), context.Get(Keys), input);

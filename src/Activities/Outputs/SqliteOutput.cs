@@ -11,20 +11,8 @@ namespace ElsaFlow.Activities.Outputs;
 /// keys and uses INSERT ... ON CONFLICT DO UPDATE. Numbers stay numbers; dates and other types are stored as text.
 /// </summary>
 [Activity(Category = "Outputs", Description = "Write the dataset into a table of a SQLite database file (insert, overwrite or upsert)")]
-public sealed class SqliteOutput : OutputActivity
+public sealed class SqliteOutput : DatabaseOutput
 {
-    [Input(Description = "Database file path, relative to the data root", Required = true)]
-    public Input<string> Path { get; init; } = new("");
-
-    [Input(Description = "Table to write", Required = true)]
-    public Input<string> Table { get; init; } = new("");
-
-    [Input(Description = "insert (append), overwrite (replace the table) or upsert (by keys)")]
-    public Input<TableWriteMode> Mode { get; init; } = new(TableWriteMode.Insert);
-
-    [Input(Description = "Key columns that identify a row, for upsert")]
-    public Input<List<string>> Keys { get; init; } = new([]);
-
     protected override async Task WriteAsync(DataContext context, Dataset input)
     {
         var target = TableTarget.Check(context.Get(Table), context.Get(Mode), context.Get(Keys), input);

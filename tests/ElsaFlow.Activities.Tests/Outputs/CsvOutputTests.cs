@@ -94,6 +94,6 @@ public sealed class CsvOutputTests : IAsyncLifetime
 
         ResultAssert.Status(WorkflowStatus.Faulted, result);
         Assert.Equal("out", result.FaultedActivityId);
-        Assert.StartsWith("encoding: unknown encoding 'klingon'", result.Error);
+        Assert.StartsWith("encoding: 'klingon' is not a known encoding", result.Error);
     }
 }

@@ -1,12 +1,11 @@
 using System.Text;
-using ElsaFlow.Activities.Data;
 
-namespace ElsaFlow.Activities.Inputs;
+namespace ElsaFlow.Activities.Data;
 
 /// <summary>
 /// Text encodings by name (utf-8, gbk, gb18030, big5, shift_jis, latin1, ...) from .NET's code pages, and transcoding
-/// to UTF-8 for readers (DuckDB's CSV reader) that know only UTF-8. Lines stay where they were, so line numbers in
-/// errors and rejected rows still point into the original file.
+/// between them and UTF-8, the only encoding DuckDB reads and writes. Reading keeps lines where they were, so line
+/// numbers in errors and rejected rows still point into the original file.
 /// </summary>
 internal static class TextEncodings
 {
@@ -24,7 +23,7 @@ internal static class TextEncodings
     public static bool IsUtf8(Encoding encoding) => encoding.CodePage == Encoding.UTF8.CodePage;
 
     /// <summary>Copies <paramref name="source"/> to a UTF-8 file line by line; bytes that are not valid text in the encoding fail with their line.</summary>
-    public static async Task TranscodeAsync(string source, string displayName, Encoding encoding, string target, CancellationToken ct)
+    public static async Task TranscodeToUtf8Async(string source, string displayName, Encoding encoding, string target, CancellationToken ct)
     {
         using var reader = new StreamReader(source, encoding, detectEncodingFromByteOrderMarks: false);
         await using var writer = new StreamWriter(target, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -42,5 +41,15 @@ internal static class TextEncodings
         {
             throw new DataStepException($"encoding: line {line + 1} of '{displayName}' is not valid {encoding.WebName} text; check the encoding");
         }
+    }
+
+    /// <summary>Copies a UTF-8 file written by DuckDB into <paramref name="target"/> in another encoding.</summary>
+    public static async Task TranscodeFromUtf8Async(string source, string target, Encoding encoding, CancellationToken ct)
+    {
+        using var reader = new StreamReader(source, Encoding.UTF8);
+        await using var writer = new StreamWriter(target, append: false, encoding);
+        var buffer = new char[81920];
+        int read;
+        while ((read = await reader.ReadAsync(buffer, ct)) > 0) await writer.WriteAsync(buffer.AsMemory(0, read), ct);
     }
 }
