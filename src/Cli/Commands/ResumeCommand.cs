@@ -45,6 +45,10 @@ public static class ResumeCommand
         await using var host = CliHost.Create(parse, openStore: true, new ProgressObserver(console));
         var instance = await host.GetInstanceAsync(instanceId, ct);
 
+        if (instance.Status == WorkflowStatus.Running && instance.LeaseExpiresAt > host.Runtime.Time.GetUtcNow())
+            console.MarkupLine(Markup.Escape(
+                $"instance {instanceId} is owned by another process until {instance.LeaseExpiresAt.Value.ToLocalTime():HH:mm:ss}: waiting for it to settle or for the lease to expire"));
+
         // Continue first: it schedules the instance's stored timers here and takes over an orphan once its lease expires,
         // so a bookmark resumed next runs on an instance this process owns.
         await host.Runtime.ContinueAsync(instanceId, ct);
@@ -63,7 +67,6 @@ public static class ResumeCommand
         else if (instance.Status is WorkflowStatus.Running or WorkflowStatus.Suspended)
             console.MarkupLine(Markup.Escape($"instance {instanceId} continued (was {instance.Status})"));
 
-        var result = await host.Runtime.WaitAsync(instanceId, ct);
-        return ResultPrinter.Print(result, json);
+        return await InstanceWaiter.WaitAndPrintAsync(host, instanceId, json, ct);
     }
 }

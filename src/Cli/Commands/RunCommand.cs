@@ -49,8 +49,7 @@ public static class RunCommand
         var request = new StartWorkflowRequest { Definition = definition, Inputs = inputs, CorrelationId = parse.GetValue(CorrelationId) };
         var instanceId = await host.Runtime.StartAsync(request, ct);
         console.MarkupLine(Markup.Escape($"instance {instanceId} started (flow {definition.DefinitionId} v{definition.Version})"));
-        var result = await host.Runtime.WaitAsync(instanceId, ct);
-        return ResultPrinter.Print(result, json);
+        return await InstanceWaiter.WaitAndPrintAsync(host, instanceId, json, ct);
     }
 
     private static int ReportProblems(string path, IReadOnlyList<ValidationProblem> problems, bool json)
