@@ -48,6 +48,39 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.Equal(2, File.ReadAllLines(signal).Length);
     }
 
+    [Fact]
+    public async Task Resume_AfterRunWasKilledDuringADelay_SchedulesTheTimerAndExits0()
+    {
+        var flow = _cli.WriteFlow("longer-nap.json", Flows.LongerDelay);
+        string instanceId;
+        using (var run = _cli.Start("run", flow))
+        {
+            instanceId = CliWorkspace.InstanceId(await CliWorkspace.ReadUntilAsync(run, "waiting   nap"));
+            // Progress is printed as the journal line is made, a moment before the commit: kill once the wait is stored.
+            await WaitForStatusAsync(instanceId, WorkflowStatus.Suspended);
+            run.Kill(entireProcessTree: true);
+            await run.WaitForExitAsync();
+        }
+        Assert.Equal(WorkflowStatus.Suspended, (await _cli.OpenStore().GetInstanceAsync(instanceId))!.Status);
+
+        var resumed = await _cli.RunAsync("resume", instanceId);
+
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        Assert.Contains("completed wake (SetVariable)", resumed.StdOut);
+        Assert.Contains($"instance {instanceId} finished", resumed.StdOut);
+    }
+
+    private async Task WaitForStatusAsync(string instanceId, WorkflowStatus status)
+    {
+        var store = _cli.OpenStore();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while ((await store.GetInstanceAsync(instanceId))?.Status != status)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"instance {instanceId} never became {status}");
+            await Task.Delay(50);
+        }
+    }
+
     private static async Task WaitForFileAsync(string path, Process process)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);

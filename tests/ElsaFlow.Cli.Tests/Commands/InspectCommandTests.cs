@@ -55,6 +55,26 @@ public sealed class InspectCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Activities_PluginsFromEnvironment_ListsThePluginActivity()
+    {
+        _cli.Environment["ELSAFLOW_PLUGINS"] = CliWorkspace.PluginsSource;
+
+        var result = await _cli.RunAsync("activities", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains(JsonNode.Parse(result.StdOut)!.AsArray(), d => d!["type"]!.GetValue<string>() == "BlockOnce");
+    }
+
+    [Fact]
+    public async Task Activities_MissingPluginsFolder_Exits2()
+    {
+        var result = await _cli.RunAsync("activities", "--plugins", _cli.PathOf("no-plugins-here"));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("does not exist", result.StdErr);
+    }
+
+    [Fact]
     public async Task Cancel_WaitingInstance_InstancesAndJournalShowItCancelled()
     {
         var flow = _cli.WriteFlow("approval.json", Flows.Approval);
@@ -79,14 +99,15 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public async Task Instances_FilteredByDefinition_ListsOnlyThatDefinition()
     {
-        await _cli.RunAsync("run", _cli.WriteFlow("approval.json", Flows.Approval));
-        await _cli.RunAsync("run", _cli.WriteFlow("nap.json", Flows.ShortDelay));
+        await _cli.RunAsync("run", _cli.WriteFlow("approval.json", Flows.Approval), "--correlation-id", "order-7");
+        await _cli.RunAsync("run", _cli.WriteFlow("greeting.json", Flows.Greeting));
 
         var result = await _cli.RunAsync("instances", "--definition", "approval", "--json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var item = Assert.Single(JsonNode.Parse(result.StdOut)!.AsArray());
         Assert.Equal("Suspended", item!["status"]!.GetValue<string>());
+        Assert.Equal("order-7", item["correlationId"]!.GetValue<string>());
     }
 
     [Fact]

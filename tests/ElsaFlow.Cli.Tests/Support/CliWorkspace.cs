@@ -75,6 +75,19 @@ public sealed partial class CliWorkspace : IDisposable
         return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
+    /// <summary>Reads a started process's stdout until a line contains <paramref name="text"/>; returns everything read.</summary>
+    public static async Task<string> ReadUntilAsync(Process process, string text)
+    {
+        var seen = new StringBuilder();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            seen.AppendLine(line);
+            if (line.Contains(text, StringComparison.Ordinal)) return seen.ToString();
+        }
+        throw new InvalidOperationException($"elsaflow ended before printing '{text}':{System.Environment.NewLine}{seen}");
+    }
+
     /// <summary>Opens the store the CLI wrote, as another process would.</summary>
     public IWorkflowStore OpenStore() => SqliteWorkflowStore.Open(Path.Combine(StoreFolder, "elsaflow.db"));
 

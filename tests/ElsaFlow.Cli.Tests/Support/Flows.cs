@@ -48,6 +48,13 @@ public static class Flows
            {"id": "wake", "type": "SetVariable", "variable": "done", "value": true}]}}
         """;
 
+    public const string LongerDelay = """
+        {"definitionId": "longer-nap", "variables": [{"name": "done", "value": false}],
+         "root": {"id": "root", "type": "Sequence", "activities": [
+           {"id": "nap", "type": "Delay", "duration": "00:00:03"},
+           {"id": "wake", "type": "SetVariable", "variable": "done", "value": true}]}}
+        """;
+
     /// <summary>Log a -> Log b -> BlockOnce c -> Log d; c signals and blocks while the marker exists.</summary>
     public static string Crash(string signal, string block) => $$$"""
         {"definitionId": "crash",
