@@ -1,0 +1,21 @@
+using System.CommandLine;
+using ElsaFlow.Cli.Hosting;
+
+namespace ElsaFlow.Cli.Commands;
+
+/// <summary>The root command: global options and every subcommand.</summary>
+public static class ElsaFlowCommand
+{
+    public static RootCommand Create() => new("elsaflow: run, resume and inspect durable data workflows")
+    {
+        GlobalOptions.Store,
+        GlobalOptions.Plugins,
+        RunCommand.Create(),
+        ResumeCommand.Create(),
+        CancelCommand.Create(),
+        InstancesCommand.Create(),
+        JournalCommand.Create(),
+        ValidateCommand.Create(),
+        ActivitiesCommand.Create()
+    };
+}

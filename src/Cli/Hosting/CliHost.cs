@@ -1,0 +1,54 @@
+using System.CommandLine;
+using ElsaFlow.Engine;
+using ElsaFlow.Engine.Descriptors;
+using ElsaFlow.Engine.Loading;
+using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Store;
+using ElsaFlow.Persistence.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElsaFlow.Cli.Hosting;
+
+/// <summary>The engine as one command uses it: registry with plugins, loader, and (when asked) the runtime over the SQLite store.</summary>
+public sealed class CliHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private CliHost(ServiceProvider services, CliSettings settings)
+    {
+        _services = services;
+        Settings = settings;
+    }
+
+    public CliSettings Settings { get; }
+    public ActivityRegistry Registry => _services.GetRequiredService<ActivityRegistry>();
+    public FlowLoader Loader => _services.GetRequiredService<FlowLoader>();
+    public WorkflowRuntime Runtime => _services.GetRequiredService<WorkflowRuntime>();
+    public IWorkflowStore Store => _services.GetRequiredService<IWorkflowStore>();
+
+    /// <summary>Builds the engine; without <paramref name="openStore"/> nothing is written to disk (validate, activities).</summary>
+    public static CliHost Create(ParseResult parse, bool openStore, IWorkflowObserver? observer = null)
+    {
+        var settings = CliSettings.From(parse);
+        var services = new ServiceCollection();
+        if (openStore)
+        {
+            var store = SqliteWorkflowStore.Open(settings.DatabasePath);
+            services.AddSingleton<IWorkflowStore>(store);
+        }
+        if (observer is not null) services.AddSingleton(observer);
+        services.AddElsaFlowEngine(options =>
+        {
+            options.Runtime.LeaseDuration = settings.LeaseDuration;
+            options.PluginsFolder = settings.PluginsFolder;
+        });
+        return new CliHost(services.BuildServiceProvider(), settings);
+    }
+
+    /// <summary>Reads an instance or explains that it does not exist in this store.</summary>
+    public async Task<InstanceRecord> GetInstanceAsync(string instanceId, CancellationToken ct) =>
+        await Store.GetInstanceAsync(instanceId, ct)
+        ?? throw CliException.Invalid($"no instance '{instanceId}' in the store {Settings.DatabasePath}");
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace ElsaFlow.Cli.Hosting;
+
+/// <summary>Where the store and plugins are and how long a lease lasts, from the options and the environment.</summary>
+public sealed record CliSettings(string StoreFolder, string? PluginsFolder, TimeSpan LeaseDuration)
+{
+    public const string PluginsVariable = "ELSAFLOW_PLUGINS";
+    public const string LeaseVariable = "ELSAFLOW_LEASE";
+
+    public string DatabasePath => Path.Combine(StoreFolder, "elsaflow.db");
+
+    public static CliSettings From(ParseResult parse) => new(
+        Path.GetFullPath(parse.GetValue(GlobalOptions.Store) ?? ".elsaflow"),
+        PluginsFolderFrom(parse.GetValue(GlobalOptions.Plugins)),
+        LeaseFrom(Environment.GetEnvironmentVariable(LeaseVariable)));
+
+    private static string? PluginsFolderFrom(string? option)
+    {
+        var folder = option ?? Environment.GetEnvironmentVariable(PluginsVariable);
+        if (!string.IsNullOrEmpty(folder))
+            return Directory.Exists(folder) ? Path.GetFullPath(folder) : throw CliException.Invalid($"plugins folder '{folder}' does not exist");
+        return Directory.Exists("plugins") ? Path.GetFullPath("plugins") : null;
+    }
+
+    /// <summary>Tests shorten the lease so a takeover after a killed process is quick; the format is exact, as in flows.</summary>
+    private static TimeSpan LeaseFrom(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return TimeSpan.FromSeconds(30);
+        if (TimeSpan.TryParseExact(value, "c", CultureInfo.InvariantCulture, out var lease) && lease > TimeSpan.Zero) return lease;
+        throw CliException.Invalid($"{LeaseVariable}='{value}' is not a duration like 00:00:30");
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using ElsaFlow.Cli.Tests.Support;
+using ElsaFlow.Engine.Store;
+
+namespace ElsaFlow.Cli.Tests.Commands;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly CliWorkspace _cli = new();
+
+    [Fact]
+    public async Task Run_FinishingFlowWithJson_PrintsOneResultObjectAndExits0()
+    {
+        var flow = _cli.WriteFlow("greeting.json", Flows.Greeting);
+
+        var result = await _cli.RunAsync("run", flow, "--input", "who=Ann", "--input", "count=41", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var json = JsonNode.Parse(result.StdOut)!.AsObject();
+        Assert.Equal("Finished", json["status"]!.GetValue<string>());
+        Assert.Equal("hi Ann", json["variables"]!["greeting"]!.GetValue<string>());
+        Assert.Equal(42, json["variables"]!["next"]!.GetValue<int>());
+        Assert.Empty(json["bookmarks"]!.AsArray());
+        Assert.Contains("hello Ann", result.StdErr);
+
+        var instance = await _cli.OpenStore().GetInstanceAsync(json["instanceId"]!.GetValue<string>());
+        Assert.Equal(WorkflowStatus.Finished, instance!.Status);
+    }
+
+    [Fact]
+    public async Task Run_FinishingFlow_PrintsInstanceIdProgressAndLogs()
+    {
+        var flow = _cli.WriteFlow("greeting.json", Flows.Greeting);
+
+        var result = await _cli.RunAsync("run", flow, "--input", "count=1");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("(flow greeting v2)", result.StdOut);
+        Assert.Contains("completed greet (SetVariable)", result.StdOut);
+        Assert.Contains("hello world", result.StdOut);
+        Assert.Contains($"instance {CliWorkspace.InstanceId(result.StdOut)} finished", result.StdOut);
+    }
+
+    [Fact]
+    public async Task Run_FaultingFlow_Exits1NamingTheActivity()
+    {
+        var flow = _cli.WriteFlow("faulting.json", Flows.Faulting);
+
+        var result = await _cli.RunAsync("run", flow);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("faulted in activity 'explode'", result.StdOut);
+        Assert.Contains("the data is bad", result.StdOut);
+    }
+
+    [Fact]
+    public async Task Run_InvalidFlow_Exits2ListingEveryProblemWithActivityAndField()
+    {
+        var flow = _cli.WriteFlow("broken.json", Flows.Invalid);
+
+        var result = await _cli.RunAsync("run", flow);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("activity 'speak', field 'message'", result.StdErr);
+        Assert.Contains("activity 'decide', field 'condition'", result.StdErr);
+        Assert.DoesNotContain("   at ", result.All);
+    }
+
+    [Theory]
+    [InlineData("--no-such-option")]
+    [InlineData("--input", "novalue")]
+    public async Task Run_BadArguments_Exits2(params string[] extra)
+    {
+        var flow = _cli.WriteFlow("greeting.json", Flows.Greeting);
+
+        var result = await _cli.RunAsync(["run", flow, .. extra]);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("error:", result.StdErr);
+    }
+
+    [Theory]
+    [InlineData("missing.json", "does not exist")]
+    [InlineData("notes.txt", "is not a flow file")]
+    public async Task Run_MissingOrNotAFlowFile_Exits2WithOneClearLine(string name, string message)
+    {
+        if (name.EndsWith(".txt")) _cli.WriteFlow(name, "just some notes");
+
+        var result = await _cli.RunAsync("run", _cli.PathOf(name));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(message, result.StdErr);
+        Assert.DoesNotContain("   at ", result.All);
+    }
+
+    [Fact]
+    public async Task Run_ShortDelay_StaysAliveAndExits0()
+    {
+        var flow = _cli.WriteFlow("nap.json", Flows.ShortDelay);
+
+        var result = await _cli.RunAsync("run", flow, "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(JsonNode.Parse(result.StdOut)!["variables"]!["done"]!.GetValue<bool>());
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
