@@ -46,7 +46,7 @@ public sealed class EtlSampleTests : IAsyncLifetime
     [Fact]
     public void Samples_ShowEveryPluginFamily()
     {
-        Assert.Equal(["analyse-sales.json", "clean-customers.json", "convert-sales.json", "route-orders.json", "validate-orders.json"], Files);
+        Assert.Equal(["analyse-sales.json", "clean-customers.json", "convert-sales.json", "read-gbk.json", "route-orders.json", "validate-orders.json"], Files);
     }
 
     [Theory]
@@ -72,6 +72,7 @@ public sealed class EtlSampleTests : IAsyncLifetime
             "analyse-sales" => AnalyseSales(path),
             "validate-orders" => ValidateOrders(path),
             "route-orders" => RouteOrders(path),
+            "read-gbk" => ReadGbk(path),
             var name => throw new Xunit.Sdk.XunitException(
                 $"workflows/etl/{file} has no checks: add a case for '{name}' to {nameof(EtlSampleTests)}.{nameof(Sample_RunsAsDescribed)} that asserts its results")
         };
@@ -245,6 +246,17 @@ public sealed class EtlSampleTests : IAsyncLifetime
 
         Assert.Equal("APAC 1380, EU 1330, US 820", result.Variables["summary"]!.GetValue<string>());
         Assert.Contains("totals per region: APAC 1380, EU 1330, US 820", await _data.LogsAsync(result, "log"));
+    }
+
+    private async Task ReadGbk(string path)
+    {
+        var result = await _data.RunFileAsync(path);
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(["1|北京|王府井店|1200", "4|深圳|福田店|1105", "2|上海|南京路店|980", "3|广州|天河店|760"],
+            TransformFlow.Lines(await _data.RowsAsync(result, "sorted")));
+        Assert.Equal(["store_id,城市,店名,sales", "1,北京,王府井店,1200", "4,深圳,福田店,1105", "2,上海,南京路店,980", "3,广州,天河店,760"],
+            await File.ReadAllLinesAsync(_data.PathOf("out/stores-utf8.csv"), Encoding.UTF8));
     }
 
     /// <summary>The heading and the table cells (header row first) of a Markdown file, parsed back with Markdig.</summary>
