@@ -51,7 +51,7 @@ public sealed class EtlSampleTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(Flows))]
-    public void Sample_LoadsWithoutProblems_IsNamedByItsFile_AndDescribesEveryStep(string file)
+    public void Sample_LoadsWithoutProblems_IsNamedByItsFile_AndSaysWhatItShows(string file)
     {
         var loaded = _data.LoadFile(Path.Combine(EtlFolder, file));
 
