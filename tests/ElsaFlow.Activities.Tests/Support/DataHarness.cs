@@ -61,6 +61,18 @@ public sealed class DataHarness : IAsyncDisposable
             .WaitAsync(TimeSpan.FromSeconds(120));
     }
 
+    /// <summary>Loads a flow file with <see cref="FlowLoader.LoadFile"/> (any format; its SourcePath is set, so relative SubFlow paths work).</summary>
+    public FlowLoadResult LoadFile(string path) => _services.GetRequiredService<FlowLoader>().LoadFile(path);
+
+    /// <summary>Loads (must be valid) and runs a flow file.</summary>
+    public async Task<WorkflowRunResult> RunFileAsync(string path, JsonObject? inputs = null)
+    {
+        var loaded = LoadFile(path);
+        Assert.True(loaded.IsValid, string.Join(Environment.NewLine, loaded.Problems));
+        return await Runtime.RunAsync(new StartWorkflowRequest { Definition = loaded.Definition, Inputs = inputs ?? new JsonObject() })
+            .WaitAsync(TimeSpan.FromSeconds(120));
+    }
+
     /// <summary>Runs a flow as a preview up to <paramref name="activityId"/> on the first <paramref name="rows"/> rows: outputs write nothing.</summary>
     public async Task<WorkflowRunResult> PreviewAsync(string json, string activityId, int rows = 100)
     {

@@ -11,11 +11,18 @@ public static class SampleFiles
     /// <summary>Sub-flows live under workflows/subflows/: they are validated, and run through their callers.</summary>
     public static string SubFlowFolder { get; } = Path.Combine(Folder, "subflows");
 
-    /// <summary>Every flow file, as a path relative to workflows/ with forward slashes.</summary>
+    /// <summary>
+    /// Folders these engine-only tests leave out: data flows need the data plugins (ElsaFlow.Activities.Tests runs
+    /// them, in Samples/EtlSampleTests) and data/ holds their input files.
+    /// </summary>
+    private static readonly string[] DataFolders = ["etl/", "data/"];
+
+    /// <summary>Every control-flow file, as a path relative to workflows/ with forward slashes.</summary>
     public static IReadOnlyList<string> All { get; } =
         Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
             .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
+            .Where(f => !DataFolders.Any(d => f.StartsWith(d, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
             .ToList();
 
