@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ElsaFlow.Activities;
 using ElsaFlow.Engine;
 using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Loading;
@@ -37,10 +38,18 @@ public sealed class CliHost : IAsyncDisposable
             services.AddSingleton<IWorkflowStore>(store);
         }
         if (observer is not null) services.AddSingleton(observer);
+        var engine = new EngineOptions();
+        // Data plugins: workspaces live beside the store; relative paths resolve against the folder the command runs in.
+        services.AddElsaFlowActivities(engine, data =>
+        {
+            data.WorkspaceFolder = Path.Combine(settings.StoreFolder, "workspaces");
+            data.Roots = [Directory.GetCurrentDirectory()];
+        });
         services.AddElsaFlowEngine(options =>
         {
             options.Runtime.LeaseDuration = settings.LeaseDuration;
             options.PluginsFolder = settings.PluginsFolder;
+            options.ActivityAssemblies.AddRange(engine.ActivityAssemblies);
         });
         return new CliHost(services.BuildServiceProvider(), settings);
     }
