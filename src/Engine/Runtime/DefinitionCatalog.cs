@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Model;
 using ElsaFlow.Engine.Runtime.Graph;
@@ -11,6 +12,7 @@ internal sealed class DefinitionCatalog(IWorkflowStore store, ActivityRegistry r
 {
     private static readonly string[] FileExtensions = [".json", ".yaml", ".yml", ".xml"];
     private readonly ConcurrentDictionary<(string, int), WorkflowGraph> _graphs = new();
+    private readonly ConcurrentDictionary<(string, string), WorkflowGraph> _registered = new();
     private readonly SemaphoreSlim _saving = new(1, 1);
 
     public async Task<WorkflowGraph> GetGraphAsync(string definitionId, int version)
@@ -35,32 +37,48 @@ internal sealed class DefinitionCatalog(IWorkflowStore store, ActivityRegistry r
     /// <summary>Validates an inline definition and keeps an immutable snapshot of it: the same content reuses its version.</summary>
     public async Task<WorkflowGraph> RegisterAsync(WorkflowDefinition definition)
     {
+        var content = Content(reader.ToJson(definition));
+        // The same content was validated and stored before: running a flow again costs no validation or store round trip.
+        if (_registered.TryGetValue((definition.DefinitionId, content), out var known))
+        {
+            definition.Version = known.Definition.Version;
+            return known;
+        }
         var problems = reader.Validate(definition);
         if (problems.Count > 0) throw new WorkflowValidationException(problems);
-        var json = reader.ToJson(definition);
 
         await _saving.WaitAsync();
         try
         {
             var versions = await store.ListDefinitionVersionsAsync(definition.DefinitionId);
-            var same = versions.FirstOrDefault(v => v.Json == json);
+            var same = versions.FirstOrDefault(v => Content(v.Json) == content);
             var version = same?.Version ?? Math.Max(definition.Version, versions.Count == 0 ? 0 : versions.Max(v => v.Version) + 1);
+            definition.Version = version;
             if (same is null)
             {
                 var now = time.GetUtcNow();
                 await store.SaveDefinitionAsync(new StoredDefinition
                 {
                     DefinitionId = definition.DefinitionId, Version = version, Name = definition.Name, Description = definition.Description,
-                    Json = json, SourcePath = definition.SourcePath, CreatedAt = now, UpdatedAt = now
+                    Json = reader.ToJson(definition), SourcePath = definition.SourcePath, CreatedAt = now, UpdatedAt = now
                 });
             }
-            definition.Version = version;
-            return _graphs.GetOrAdd((definition.DefinitionId, version), _ => WorkflowGraph.Compile(definition, registry));
+            var graph = _graphs.GetOrAdd((definition.DefinitionId, version), _ => WorkflowGraph.Compile(definition, registry));
+            _registered[(definition.DefinitionId, content)] = graph;
+            return graph;
         }
         finally
         {
             _saving.Release();
         }
+    }
+
+    /// <summary>A definition's JSON without its version number: what decides whether two versions are the same flow.</summary>
+    private static string Content(string json)
+    {
+        var document = JsonNode.Parse(json)!.AsObject();
+        document.Remove("version");
+        return document.ToJsonString();
     }
 
     /// <summary>A SubFlow reference: a file path (relative to the parent's file) or a definition id.</summary>
