@@ -23,15 +23,18 @@ internal static class InputEvaluator
 
     /// <summary>Evaluates one raw value. A plain string is code when the input's default syntax says so.</summary>
     public static JsonNode? Evaluate(JsonNode? raw, string defaultSyntax, ExpressionScope scope, IExpressionEngine engine, string field) =>
-        Evaluate(raw, new InputDescriptor { Name = field, Type = "Any", DisplayName = field, DefaultSyntax = defaultSyntax }, scope, engine, field);
+        Evaluate(raw, defaultSyntax, null, scope, engine, field);
 
     /// <summary>
     /// Evaluates a raw value against its descriptor: nested fields keep their own syntax, so the SQL expression of an
     /// AddField field gets its <c>${name}</c> placeholders filled as quoted SQL literals, not as plain text.
     /// </summary>
-    public static JsonNode? Evaluate(JsonNode? raw, InputDescriptor input, ExpressionScope scope, IExpressionEngine engine, string field)
+    public static JsonNode? Evaluate(JsonNode? raw, InputDescriptor input, ExpressionScope scope, IExpressionEngine engine, string field) =>
+        Evaluate(raw, input.DefaultSyntax, input.Fields, scope, engine, field);
+
+    private static JsonNode? Evaluate(JsonNode? raw, string defaultSyntax, IReadOnlyList<InputDescriptor>? fields,
+        ExpressionScope scope, IExpressionEngine engine, string field)
     {
-        var defaultSyntax = input.DefaultSyntax;
         switch (raw)
         {
             case null:
@@ -50,26 +53,24 @@ internal static class InputEvaluator
             {
                 var result = new JsonObject();
                 foreach (var (key, child) in obj)
-                    result[key] = Detached(Evaluate(child, FieldOf(input, key), scope, engine, $"{field}.{key}"));
+                {
+                    var nested = fields?.FirstOrDefault(f => f.Name == key);
+                    result[key] = Detached(Evaluate(child, nested?.DefaultSyntax ?? "Literal", nested?.Fields, scope, engine, $"{field}.{key}"));
+                }
                 return result;
             }
             case JsonArray array:
             {
                 var result = new JsonArray();
-                // List items share the list's descriptor: its Fields describe one item.
-                var item = input with { DefaultSyntax = "Literal" };
+                // List items share the list's fields: they describe one item.
                 for (var i = 0; i < array.Count; i++)
-                    result.Add(Detached(Evaluate(array[i], item, scope, engine, $"{field}[{i}]")));
+                    result.Add(Detached(Evaluate(array[i], "Literal", fields, scope, engine, $"{field}[{i}]")));
                 return result;
             }
             default:
                 return raw;
         }
     }
-
-    private static InputDescriptor FieldOf(InputDescriptor input, string key) =>
-        input.Fields?.FirstOrDefault(f => f.Name == key)
-        ?? new InputDescriptor { Name = key, Type = "Any", DisplayName = key, DefaultSyntax = "Literal" };
 
     private static JsonNode? Detached(JsonNode? node) => node?.Parent is null ? node : node.DeepClone();
 }

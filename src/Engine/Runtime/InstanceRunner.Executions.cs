@@ -102,7 +102,6 @@ internal sealed partial class InstanceRunner
             execution.StartedAt = Now;
             Journal(JournalKind.ActivityStarted, execution);
         }
-        execution.Data ??= new JsonObject();
         var context = new RunnerControlContext(this, execution, node);
         try
         {

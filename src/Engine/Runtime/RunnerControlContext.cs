@@ -13,7 +13,7 @@ internal sealed class RunnerControlContext(InstanceRunner runner, ExecutionState
     public override ActivityNode Node => node.Node;
     public override JsonNode? Incoming => execution.Incoming;
     public override IReadOnlyList<IncomingToken> IncomingTokens => (IReadOnlyList<IncomingToken>?)execution.IncomingTokens ?? [];
-    public override JsonObject State => execution.Data!;
+    public override JsonObject State => execution.Data ??= new JsonObject();
     public override DateTimeOffset Now => runner.CurrentTime;
 
     public string? FaultMessage { get; private set; }
@@ -22,15 +22,24 @@ internal sealed class RunnerControlContext(InstanceRunner runner, ExecutionState
     public bool ChildrenRequested { get; private set; }
     public (IReadOnlyList<string> Ports, JsonNode? Token, IReadOnlyDictionary<string, JsonNode?>? PortTokens)? Result { get; private set; }
     public (string ActivityType, JsonObject Inputs)? Code { get; private set; }
-    public List<BookmarkState> NewBookmarks { get; } = [];
-    public List<(JsonNode? Item, long Index)> Iterations { get; } = [];
+    private static readonly List<BookmarkState> NoBookmarks = [];
+    private static readonly List<(JsonNode? Item, long Index)> NoIterations = [];
+    private List<BookmarkState>? _bookmarks;
+    private List<(JsonNode? Item, long Index)>? _iterations;
+    private Expressions.ExpressionScope? _scope;
+
+    public IReadOnlyList<BookmarkState> NewBookmarks => _bookmarks ?? NoBookmarks;
+    public IReadOnlyList<(JsonNode? Item, long Index)> Iterations => _iterations ?? NoIterations;
+
+    // One scope per callback: inputs read by the same callback see the same loop item and incoming token.
+    private Expressions.ExpressionScope Scope => _scope ??= runner.ScopeOf(execution);
     public ChildWorkflowRequest? ChildWorkflow { get; private set; }
 
     public override T Get<T>(Input<T> input)
     {
         if (!node.Node.Inputs.TryGetValue(input.Name, out var raw) || raw is null) return input.Default!;
         var syntax = node.Descriptor.FindInput(input.Name)?.DefaultSyntax ?? "Literal";
-        var value = InputEvaluator.Evaluate(raw, syntax, runner.ScopeOf(execution), runner.Expressions, input.Name);
+        var value = InputEvaluator.Evaluate(raw, syntax, Scope, runner.Expressions, input.Name);
         return value is null ? input.Default! : ValueConverter.To<T>(value, input.Name);
     }
 
@@ -39,10 +48,10 @@ internal sealed class RunnerControlContext(InstanceRunner runner, ExecutionState
     public override JsonNode? Raw(IInput input) => node.Node.Inputs.GetValueOrDefault(input.Name);
 
     public override JsonNode? Evaluate(JsonNode? raw, string field) =>
-        InputEvaluator.Evaluate(raw, "Literal", runner.ScopeOf(execution), runner.Expressions, field);
+        InputEvaluator.Evaluate(raw, "Literal", Scope, runner.Expressions, field);
 
     public override bool EvaluateCondition(JsonNode? raw, string field) =>
-        ValueConverter.IsTruthy(InputEvaluator.Evaluate(raw, Expressions.ExpressionTypes.JavaScript, runner.ScopeOf(execution), runner.Expressions, field));
+        ValueConverter.IsTruthy(InputEvaluator.Evaluate(raw, Expressions.ExpressionTypes.JavaScript, Scope, runner.Expressions, field));
 
     public override void Complete(string port = Ports.Done, JsonNode? token = null) => Result = ([port], token ?? execution.Incoming, null);
 
@@ -51,7 +60,7 @@ internal sealed class RunnerControlContext(InstanceRunner runner, ExecutionState
 
     public override void RunCode(string activityType, JsonObject inputs) => Code = (activityType, inputs);
 
-    public override void Iterate(JsonNode? item, long index) => Iterations.Add((item, index));
+    public override void Iterate(JsonNode? item, long index) => (_iterations ??= []).Add((item, index));
 
     public override void RunChildren() => ChildrenRequested = true;
 
@@ -60,7 +69,7 @@ internal sealed class RunnerControlContext(InstanceRunner runner, ExecutionState
     public override string CreateBookmark(string name, string? matchKey = null, DateTimeOffset? resumeAt = null)
     {
         var bookmark = new BookmarkState { Id = runner.NewBookmarkId(), Name = name, MatchKey = matchKey, ResumeAt = resumeAt };
-        NewBookmarks.Add(bookmark);
+        (_bookmarks ??= []).Add(bookmark);
         return bookmark.Id;
     }
 
