@@ -15,7 +15,9 @@ public sealed class RuntimeOptions
     public int MaxVisits { get; set; } = 10_000;
 
     /// <summary>Name of this process as lease owner.</summary>
+#pragma warning disable RS0030 // a process's name is chosen once, outside any orchestration
     public string NodeId { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():n}";
+#pragma warning restore RS0030
 }
 
 /// <summary>When the instance state is written to the store.</summary>
