@@ -15,8 +15,8 @@ public static class WorkflowDocumentsApi
     public static RouteGroupBuilder MapWorkflowDocumentsApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/workflows").WithTags("Workflows");
-        group.MapPost("/import", Import).RequireAuthorization(ApiPolicies.Write).Accepts<string>("application/json", "application/xml", "application/yaml");
-        group.MapPost("/validate", Validate).Accepts<string>("application/json", "application/xml", "application/yaml");
+        group.MapPost("/import", Import).RequireAuthorization(ApiPolicies.Write);
+        group.MapPost("/validate", Validate);
         group.MapGet("/{definitionId}/export", Export).RequireAuthorization(ApiPolicies.Write);
         return group;
     }
