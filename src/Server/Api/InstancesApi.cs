@@ -4,6 +4,7 @@ using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Server.Auth;
 using ElsaFlow.Server.Hosting;
+using ElsaFlow.Server.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ElsaFlow.Server.Api;
@@ -40,12 +41,17 @@ public static class InstancesApi
         return TypedResults.Ok(new PageResponse<InstanceSummary>(page.Items.Select(InstanceSummary.From).ToList(), page.Total, from, count));
     }
 
-    public static async Task<Results<Ok<InstanceDetails>, ProblemHttpResult>> Get(WorkflowRuntime runtime, string instanceId, CancellationToken ct)
+    /// <summary>The instance's state; workflow inputs that feed a sensitive activity input are shown as <c>***</c>.</summary>
+    public static async Task<Results<Ok<InstanceDetails>, ProblemHttpResult>> Get(WorkflowRuntime runtime, WorkflowDefinitions definitions, string instanceId,
+        CancellationToken ct)
     {
         if (await runtime.Store.GetInstanceAsync(instanceId, ct) is not { } record) return ApiProblems.InstanceNotFound(instanceId);
         var state = WorkflowStateSerializer.Deserialize(record.StateJson);
         var result = await runtime.GetResultAsync(instanceId, ct);
-        return TypedResults.Ok(new InstanceDetails(InstanceSummary.From(record), state.Inputs, state.Variables, state.Outputs, state.ActivityOutputs,
+        var inputs = await definitions.Store.GetDefinitionAsync(record.DefinitionId, record.DefinitionVersion, ct) is { } stored
+            ? SensitiveInputs.HideInputs(state.Inputs, SensitiveInputs.FeedingInputs(definitions.Read(stored), runtime.Registry))
+            : state.Inputs;
+        return TypedResults.Ok(new InstanceDetails(InstanceSummary.From(record), inputs, state.Variables, state.Outputs, state.ActivityOutputs,
             result.Bookmarks, result.FaultedActivityId));
     }
 

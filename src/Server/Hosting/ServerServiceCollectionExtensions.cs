@@ -34,12 +34,7 @@ public static class ServerServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<RuntimeExceptionHandler>();
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "ElsaFlow API";
-            document.Info.Description = "Every /api call needs an X-Api-Key header (roles admin, operator, viewer); /health does not.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<ApiKeyDocumentTransformer>());
         return services;
     }
 }

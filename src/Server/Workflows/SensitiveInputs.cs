@@ -32,6 +32,31 @@ public static class SensitiveInputs
         }
     }
 
+    /// <summary>
+    /// Workflow inputs that feed a sensitive activity input (named there as <c>inputs.name</c> or <c>${name}</c>): an
+    /// instance's answers show them as <c>***</c>. Workflow inputs have no Sensitive flag of their own yet.
+    /// </summary>
+    public static IReadOnlySet<string> FeedingInputs(WorkflowDefinition definition, ActivityRegistry registry)
+    {
+        var texts = Sensitive(definition, registry)
+            .Select(s => s.Node.Inputs.GetValueOrDefault(s.Input)?.ToJsonString())
+            .OfType<string>()
+            .ToList();
+        return definition.Inputs
+            .Select(i => i.Name)
+            .Where(name => texts.Any(t => t.Contains("inputs." + name, StringComparison.Ordinal) || t.Contains("${" + name + "}", StringComparison.Ordinal)))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A copy of an instance's inputs with those that feed sensitive activity inputs masked.</summary>
+    public static JsonObject HideInputs(JsonObject inputs, IReadOnlySet<string> sensitive)
+    {
+        var copy = inputs.DeepClone().AsObject();
+        foreach (var name in sensitive)
+            if (copy.ContainsKey(name)) copy[name] = Mask;
+        return copy;
+    }
+
     private static IEnumerable<(ActivityNode Node, string Input)> Sensitive(WorkflowDefinition definition, ActivityRegistry registry) =>
         from node in definition.AllActivities()
         where registry.TryGet(node.Type, out _)

@@ -46,6 +46,20 @@ public sealed class InstancesApiTests(ServerFixture server) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task Get_InputFeedingASensitiveInput_IsMasked()
+    {
+        await server.PublishAsync(Flows.HttpWithToken);
+        var run = await HttpAssert.Json(await server.Admin.PostJson("/api/workflows/http-token/execute", new JsonObject { ["token"] = "t0ps3cret" }));
+
+        var body = await server.Viewer.GetStringAsync($"/api/instances/{run["instanceId"]}");
+
+        Assert.DoesNotContain("t0ps3cret", body);
+        var details = JsonNode.Parse(body)!;
+        Assert.Equal("***", details["inputs"]!["token"]!.GetValue<string>());
+        Assert.Equal("visible", details["inputs"]!["note"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task UnknownInstance_Is404Everywhere()
     {
         await HttpAssert.Problem(await server.Viewer.GetAsync("/api/instances/nope"), HttpStatusCode.NotFound);

@@ -68,6 +68,7 @@ public sealed class ApiKeyAuthTests(ServerFixture server) : IClassFixture<Server
         var docs = await server.Anonymous.GetAsync("/api/docs/");
 
         Assert.NotNull(document["paths"]!["/api/workflows/{definitionId}/execute"]);
+        Assert.Equal("X-Api-Key", document["components"]!["securitySchemes"]!["ApiKey"]!["name"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
     }
 }

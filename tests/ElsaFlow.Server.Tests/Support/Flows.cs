@@ -60,6 +60,15 @@ public static class Flows
          ]}}
         """;
 
+    /// <summary>An HTTP call whose Authorization header (a sensitive input) is built from the workflow input 'token'.</summary>
+    public const string HttpWithToken = """
+        {"definitionId": "http-token",
+         "inputs": [{"name": "token", "type": "String"}, {"name": "note", "type": "String", "default": "visible"}],
+         "root": {"id": "root", "type": "Flowchart", "activities": [
+           {"id": "call", "type": "HttpInput", "url": "http://localhost:1/none", "headers": {"Authorization": "Bearer ${token}"}}
+         ]}}
+        """;
+
     /// <summary>Reads people.csv, sorts by age descending, writes out/sorted.csv.</summary>
     public const string Csv = """
         {"definitionId": "people",
