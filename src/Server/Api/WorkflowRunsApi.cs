@@ -75,6 +75,11 @@ public static class WorkflowRunsApi
             var preview = await workspace.PreviewAsync(dataset.Relation, 0, limit, ct);
             return TypedResults.Ok(new DataPreviewResponse(preview.Columns, preview.RowCount, 0, preview.Rows));
         }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return TypedResults.Problem(title: "Preview timed out", statusCode: StatusCodes.Status504GatewayTimeout,
+                detail: $"The preview did not reach '{activityId}' within {options.ExecuteTimeout}");
+        }
         finally
         {
             await DiscardAsync(runtime, workspaces, instanceId);

@@ -42,6 +42,18 @@ public sealed class InstanceDataApiTests(ServerFixture server) : IClassFixture<S
     }
 
     [Fact]
+    public async Task PreviewRun_ActivityWithoutDataset_Is400_AndLeavesNoInstance()
+    {
+        await server.PublishAsync(Flows.Hello("no-data"));
+
+        var problem = await HttpAssert.Problem(await server.Operator.PostJson("/api/workflows/no-data/preview/greet", null), HttpStatusCode.BadRequest);
+        var instances = await HttpAssert.Json(await server.Viewer.GetAsync("/api/instances?definition=no-data"));
+
+        Assert.Contains("no dataset", problem["detail"]!.GetValue<string>());
+        Assert.Equal(0, instances["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task ActivityPreview_PagesTheOutput()
     {
         var page = await HttpAssert.Json(await server.Viewer.GetAsync($"/api/instances/{_instanceId}/activities/sort/preview?offset=1&limit=2"));
