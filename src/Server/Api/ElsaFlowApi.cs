@@ -25,6 +25,7 @@ public static class ElsaFlowApi
         api.MapEventsApi();
         api.MapSchedulesApi();
         api.MapWorkersApi();
+        api.MapKeysApi();
         app.MapHealthApi();
         return app;
     }

@@ -56,6 +56,19 @@ public sealed class JsonFileApiKeyStore(string path) : IApiKeyStore
         finally { _gate.Release(); }
     }
 
+    public async Task<bool> DeleteAsync(string id, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var keys = await LoadAsync(ct);
+            if (keys.RemoveAll(k => k.Id == id) == 0) return false;
+            await SaveAsync(keys, ct);
+            return true;
+        }
+        finally { _gate.Release(); }
+    }
+
     private async Task<List<ApiKey>> LoadAsync(CancellationToken ct)
     {
         if (_keys is not null) return _keys;
