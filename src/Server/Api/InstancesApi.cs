@@ -79,7 +79,7 @@ public static class InstancesApi
             && (await runtime.GetResultAsync(instanceId, ct)).Bookmarks.All(b => b.Id != bookmark.Id))
             return ApiProblems.NotFound($"Instance '{instanceId}' does not wait on bookmark '{request.BookmarkId}'");
         await runtime.ResumeAsync(request.BookmarkId, request.Payload?.DeepClone(), ct);
-        return Answer(await RunResults.SettleAsync(runtime, instanceId, wait, ct));
+        return RunResults.Answer(await RunResults.SettleAsync(runtime, instanceId, wait, ct));
     }
 
     public static async Task<Results<Ok<RunResponse>, Accepted<RunResponse>, ProblemHttpResult>> Retry(WorkflowRuntime runtime, ServerOptions options,
@@ -87,7 +87,7 @@ public static class InstancesApi
     {
         if (!RunResults.TryParseTimeout(timeout, options.ExecuteTimeout, out var wait)) return ApiProblems.BadRequest($"timeout '{timeout}' is not a duration (hh:mm:ss)");
         await runtime.RetryAsync(instanceId);
-        return Answer(await RunResults.SettleAsync(runtime, instanceId, wait, ct));
+        return RunResults.Answer(await RunResults.SettleAsync(runtime, instanceId, wait, ct));
     }
 
     /// <summary>Deletes the instance with its journal, log and workspace; one still running or waiting is cancelled first.</summary>
@@ -99,7 +99,4 @@ public static class InstancesApi
         workspaces.Delete(instanceId);
         return TypedResults.NoContent();
     }
-
-    private static Results<Ok<RunResponse>, Accepted<RunResponse>, ProblemHttpResult> Answer((RunResponse Response, bool Settled) run) =>
-        run.Settled ? TypedResults.Ok(run.Response) : TypedResults.Accepted($"/api/instances/{run.Response.InstanceId}", run.Response);
 }

@@ -29,6 +29,10 @@ public static class RunResults
         }
     }
 
+    /// <summary>200 with a settled instance, 202 (Location: the instance) with one still running.</summary>
+    public static Results<Ok<RunResponse>, Accepted<RunResponse>, ProblemHttpResult> Answer((RunResponse Response, bool Settled) run) =>
+        run.Settled ? TypedResults.Ok(run.Response) : TypedResults.Accepted($"/api/instances/{run.Response.InstanceId}", run.Response);
+
     public static RunResponse From(WorkflowRunResult result) =>
         new(result.InstanceId, result.Status, result.Outputs, result.Variables, result.Bookmarks, result.Error, result.FaultedActivityId);
 }

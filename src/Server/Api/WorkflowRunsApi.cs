@@ -34,8 +34,7 @@ public static class WorkflowRunsApi
         if (!RunResults.TryParseTimeout(timeout, options.ExecuteTimeout, out var wait)) return BadTimeout(timeout);
         var started = await StartAsync(definitions, runtime, definitionId, correlationId, inputs, ct);
         if (started.Problem is { } problem) return problem;
-        var run = await RunResults.SettleAsync(runtime, started.InstanceId!, wait, ct);
-        return run.Settled ? TypedResults.Ok(run.Response) : TypedResults.Accepted($"/api/instances/{started.InstanceId}", run.Response);
+        return RunResults.Answer(await RunResults.SettleAsync(runtime, started.InstanceId!, wait, ct));
     }
 
     public static async Task<Results<Accepted<DispatchResponse>, ProblemHttpResult>> Dispatch(WorkflowDefinitions definitions, WorkflowRuntime runtime,
