@@ -12,6 +12,7 @@ public sealed partial class WorkflowRuntime
     {
         while (true)
         {
+            ct.ThrowIfCancellationRequested();
             var changed = _changed.Task;
             var result = await TryGetSettledAsync(instanceId, ct);
             if (result is not null) return result;

@@ -1,0 +1,82 @@
+using ElsaFlow.Data;
+using ElsaFlow.Data.Paths;
+using ElsaFlow.Data.Sql;
+using ElsaFlow.Data.Workspace;
+using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Store;
+using ElsaFlow.Server.Workflows;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ElsaFlow.Server.Api;
+
+/// <summary>
+/// The data of an instance: a page of any activity's output dataset, the whole dataset as CSV or Parquet, and the files
+/// its output activities wrote (see <see cref="InstanceFiles"/> for how they are found).
+/// </summary>
+public static class InstanceDataApi
+{
+    public const int MaxPreviewLimit = 10_000;
+
+    public static RouteGroupBuilder MapInstanceDataApi(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/instances/{instanceId}").WithTags("Instances");
+        group.MapGet("/activities/{activityId}/preview", Preview);
+        group.MapGet("/activities/{activityId}/download", Download);
+        group.MapGet("/files", Files);
+        group.MapGet("/files/{name}", File);
+        return group;
+    }
+
+    public static async Task<Results<Ok<DataPreviewResponse>, ProblemHttpResult>> Preview(IWorkflowStore store, DataWorkspaces workspaces, string instanceId,
+        string activityId, int? offset, int? limit, CancellationToken ct)
+    {
+        var (from, count) = (offset ?? 0, limit ?? 100);
+        if (from < 0 || count is < 1 or > MaxPreviewLimit) return ApiProblems.BadRequest($"offset must be 0 or more and limit between 1 and {MaxPreviewLimit}");
+        var (dataset, problem) = await FindDatasetAsync(store, workspaces, instanceId, activityId, ct);
+        if (problem is not null) return problem;
+        await using var workspace = await workspaces.OpenAsync(instanceId, ct);
+        var preview = await workspace.PreviewAsync(dataset!.Relation, from, count, ct);
+        return TypedResults.Ok(new DataPreviewResponse(preview.Columns, preview.RowCount, from, preview.Rows));
+    }
+
+    /// <summary>COPYs the dataset to a temporary file and streams it; the file is deleted when the response ends.</summary>
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(IWorkflowStore store, DataWorkspaces workspaces, string instanceId,
+        string activityId, string? format, CancellationToken ct)
+    {
+        var kind = (format ?? "csv").ToLowerInvariant();
+        if (kind is not ("csv" or "parquet")) return ApiProblems.BadRequest($"format '{format}' is not csv or parquet");
+        var (dataset, problem) = await FindDatasetAsync(store, workspaces, instanceId, activityId, ct);
+        if (problem is not null) return problem;
+        var temp = Path.Combine(Path.GetTempPath(), $"elsaflow-{Guid.NewGuid():N}.{kind}");
+        await using (var workspace = await workspaces.OpenAsync(instanceId, ct))
+            await workspace.ExecuteAsync($"COPY (SELECT * FROM {SqlText.Identifier(dataset!.Relation)}) TO {SqlText.String(temp)} (FORMAT {kind}{(kind == "csv" ? ", HEADER true" : "")})", ct);
+        var stream = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        return TypedResults.Stream(stream, kind == "csv" ? "text/csv" : "application/vnd.apache.parquet", $"{activityId}.{kind}");
+    }
+
+    public static async Task<Results<Ok<List<InstanceFile>>, ProblemHttpResult>> Files(IWorkflowStore store, DataRoots roots, string instanceId, CancellationToken ct)
+    {
+        if (await store.GetInstanceAsync(instanceId, ct) is null) return ApiProblems.InstanceNotFound(instanceId);
+        var files = InstanceFiles.Find(await store.GetLogsAsync(instanceId, ct), roots);
+        return TypedResults.Ok(files.Select(f => new InstanceFile(Path.GetFileName(f.Path), f.Path, new FileInfo(f.Path).Length, f.ActivityId)).ToList());
+    }
+
+    public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> File(IWorkflowStore store, DataRoots roots, string instanceId, string name,
+        CancellationToken ct)
+    {
+        if (await store.GetInstanceAsync(instanceId, ct) is null) return ApiProblems.InstanceNotFound(instanceId);
+        var file = InstanceFiles.Find(await store.GetLogsAsync(instanceId, ct), roots).FirstOrDefault(f => Path.GetFileName(f.Path) == name);
+        if (file.Path is null) return ApiProblems.NotFound($"Instance '{instanceId}' wrote no file '{name}'");
+        return TypedResults.PhysicalFile(file.Path, "application/octet-stream", name);
+    }
+
+    private static async Task<(Dataset? Dataset, ProblemHttpResult? Problem)> FindDatasetAsync(IWorkflowStore store, DataWorkspaces workspaces, string instanceId,
+        string activityId, CancellationToken ct)
+    {
+        if (await store.GetInstanceAsync(instanceId, ct) is not { } record) return (null, ApiProblems.InstanceNotFound(instanceId));
+        var state = WorkflowStateSerializer.Deserialize(record.StateJson);
+        if (!state.ActivityOutputs.TryGetValue(activityId, out var token) || Dataset.FromToken(token) is not { } dataset || !workspaces.Exists(instanceId))
+            return (null, ApiProblems.NotFound($"Activity '{activityId}' of instance '{instanceId}' has no dataset output"));
+        return (dataset, null);
+    }
+}

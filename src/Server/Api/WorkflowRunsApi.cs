@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using ElsaFlow.Data;
+using ElsaFlow.Data.Workspace;
+using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Store;
+using ElsaFlow.Server.Auth;
+using ElsaFlow.Server.Hosting;
+using ElsaFlow.Server.Workflows;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ElsaFlow.Server.Api;
+
+/// <summary>
+/// Running a definition: execute (wait up to ?timeout= for it to settle), dispatch (return at once), and preview (run up
+/// to one activity on the first rows, writing nothing, and answer with its schema and rows; the preview instance is
+/// deleted afterwards). Runs use the published version, else the latest draft; previews use the latest draft.
+/// </summary>
+public static class WorkflowRunsApi
+{
+    public const int MaxPreviewRows = 10_000;
+
+    public static RouteGroupBuilder MapWorkflowRunsApi(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/workflows/{definitionId}").WithTags("Runs").RequireAuthorization(ApiPolicies.Write);
+        group.MapPost("/execute", Execute);
+        group.MapPost("/dispatch", Dispatch);
+        group.MapPost("/preview/{activityId}", Preview);
+        return group;
+    }
+
+    public static async Task<Results<Ok<RunResponse>, Accepted<RunResponse>, ProblemHttpResult>> Execute(WorkflowDefinitions definitions, WorkflowRuntime runtime,
+        ServerOptions options, string definitionId, string? timeout, string? correlationId, JsonObject? inputs, CancellationToken ct)
+    {
+        if (!RunResults.TryParseTimeout(timeout, options.ExecuteTimeout, out var wait)) return BadTimeout(timeout);
+        var started = await StartAsync(definitions, runtime, definitionId, correlationId, inputs, ct);
+        if (started.Problem is { } problem) return problem;
+        return RunResults.Answer(await RunResults.SettleAsync(runtime, started.InstanceId!, wait, ct));
+    }
+
+    public static async Task<Results<Accepted<DispatchResponse>, ProblemHttpResult>> Dispatch(WorkflowDefinitions definitions, WorkflowRuntime runtime,
+        string definitionId, string? correlationId, JsonObject? inputs, CancellationToken ct)
+    {
+        var started = await StartAsync(definitions, runtime, definitionId, correlationId, inputs, ct);
+        if (started.Problem is { } problem) return problem;
+        return TypedResults.Accepted($"/api/instances/{started.InstanceId}", new DispatchResponse(started.InstanceId!));
+    }
+
+    public static async Task<Results<Ok<DataPreviewResponse>, ProblemHttpResult>> Preview(WorkflowDefinitions definitions, WorkflowRuntime runtime,
+        DataWorkspaces workspaces, ServerOptions options, string definitionId, string activityId, int? rows, JsonObject? inputs, CancellationToken ct)
+    {
+        var limit = rows ?? 100;
+        if (limit is < 1 or > MaxPreviewRows) return ApiProblems.BadRequest($"rows must be between 1 and {MaxPreviewRows}");
+        var stored = await definitions.Store.GetDefinitionAsync(definitionId, null, ct);
+        if (stored is null) return ApiProblems.DefinitionNotFound(definitionId);
+        var definition = definitions.Read(stored);
+        if (definition.AllActivities().All(a => a.Id != activityId)) return ApiProblems.NotFound($"Workflow '{definitionId}' has no activity '{activityId}'");
+        var problems = definitions.Validate(definition);
+        if (problems.Count > 0) return ApiProblems.Invalid(problems);
+
+        var instanceId = await runtime.StartAsync(new StartWorkflowRequest
+        {
+            DefinitionId = definitionId, Version = stored.Version, Inputs = inputs ?? new JsonObject(), PreviewActivityId = activityId, PreviewRows = limit
+        }, ct);
+        try
+        {
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            waiting.CancelAfter(options.ExecuteTimeout);
+            var result = await runtime.WaitAsync(instanceId, waiting.Token);
+            if (result.Status != WorkflowStatus.Finished)
+                return ApiProblems.BadRequest($"The preview did not reach '{activityId}': the instance is {result.Status}{(result.Error is null ? "" : ": " + result.Error)}");
+            if (Dataset.FromToken(result.Outputs["preview"]) is not { } dataset)
+                return ApiProblems.BadRequest($"'{activityId}' produces no dataset to preview");
+            await using var workspace = await workspaces.OpenAsync(instanceId, ct);
+            var preview = await workspace.PreviewAsync(dataset.Relation, 0, limit, ct);
+            return TypedResults.Ok(new DataPreviewResponse(preview.Columns, preview.RowCount, 0, preview.Rows));
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return TypedResults.Problem(title: "Preview timed out", statusCode: StatusCodes.Status504GatewayTimeout,
+                detail: $"The preview did not reach '{activityId}' within {options.ExecuteTimeout}");
+        }
+        finally
+        {
+            await DiscardAsync(runtime, workspaces, instanceId);
+        }
+    }
+
+    private static async Task DiscardAsync(WorkflowRuntime runtime, DataWorkspaces workspaces, string instanceId)
+    {
+        if (await runtime.Store.GetInstanceAsync(instanceId) is { Status: WorkflowStatus.Running or WorkflowStatus.Suspended })
+            await runtime.CancelAsync(instanceId);
+        await runtime.Store.DeleteInstanceAsync(instanceId);
+        workspaces.Delete(instanceId);
+    }
+
+    private static async Task<(string? InstanceId, ProblemHttpResult? Problem)> StartAsync(WorkflowDefinitions definitions, WorkflowRuntime runtime,
+        string definitionId, string? correlationId, JsonObject? inputs, CancellationToken ct)
+    {
+        var stored = await definitions.GetRunnableAsync(definitionId, ct);
+        if (stored is null) return (null, ApiProblems.DefinitionNotFound(definitionId));
+        var problems = definitions.Validate(definitions.Read(stored));
+        if (problems.Count > 0) return (null, ApiProblems.Invalid(problems));
+        var instanceId = await runtime.StartAsync(new StartWorkflowRequest
+        {
+            DefinitionId = definitionId, Version = stored.Version, Inputs = inputs ?? new JsonObject(), CorrelationId = correlationId
+        }, ct);
+        return (instanceId, null);
+    }
+
+    private static ProblemHttpResult BadTimeout(string? timeout) =>
+        ApiProblems.BadRequest($"timeout '{timeout}' is not a duration: write hh:mm:ss, for example 00:00:30");
+}

@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using ElsaFlow.Server.Auth;
+using ElsaFlow.Server.Workflows;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ElsaFlow.Server.Api;
+
+/// <summary>Workflow definitions: list and search, create a draft from the native JSON document, read, update, delete.</summary>
+public static class WorkflowsApi
+{
+    public static RouteGroupBuilder MapWorkflowsApi(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/workflows").WithTags("Workflows");
+        group.MapGet("/", List);
+        group.MapPost("/", Create).RequireAuthorization(ApiPolicies.Write);
+        group.MapGet("/{definitionId}", Get);
+        group.MapPut("/{definitionId}", Update).RequireAuthorization(ApiPolicies.Write);
+        group.MapDelete("/{definitionId}", Delete).RequireAuthorization(ApiPolicies.Write);
+        return group;
+    }
+
+    public static async Task<Ok<List<WorkflowSummary>>> List(WorkflowDefinitions definitions, string? search, CancellationToken ct)
+    {
+        var latest = await definitions.Store.ListDefinitionsAsync(search, ct);
+        var summaries = new List<WorkflowSummary>();
+        foreach (var d in latest)
+        {
+            var published = d.IsPublished ? d : await definitions.Store.GetPublishedDefinitionAsync(d.DefinitionId, ct);
+            summaries.Add(new WorkflowSummary(d.DefinitionId, d.Name, d.Description, d.Version, published?.Version, d.SourcePath is not null, d.UpdatedAt));
+        }
+        return TypedResults.Ok(summaries);
+    }
+
+    public static async Task<Results<Created<WorkflowDetails>, ProblemHttpResult>> Create(WorkflowDefinitions definitions, JsonObject document, CancellationToken ct)
+    {
+        var loaded = definitions.Loader.FromDocument(document);
+        if (loaded.Definition is not { DefinitionId.Length: > 0 } definition) return ApiProblems.Invalid(loaded.Problems, "The document is not a workflow definition");
+        if (await definitions.Store.GetDefinitionAsync(definition.DefinitionId, null, ct) is not null)
+            return ApiProblems.Conflict($"Workflow '{definition.DefinitionId}' already exists: update it with PUT");
+        var stored = await definitions.SaveAsync(definition, ct);
+        return TypedResults.Created($"/api/workflows/{stored.DefinitionId}", definitions.Describe(stored));
+    }
+
+    public static async Task<Results<Ok<WorkflowDetails>, ProblemHttpResult>> Get(WorkflowDefinitions definitions, string definitionId, CancellationToken ct) =>
+        await definitions.Store.GetDefinitionAsync(definitionId, null, ct) is { } stored
+            ? TypedResults.Ok(definitions.Describe(stored))
+            : ApiProblems.DefinitionNotFound(definitionId);
+
+    /// <summary>Saves a changed document as a new draft version; <c>***</c> for a sensitive input keeps the stored value.</summary>
+    public static async Task<Results<Ok<WorkflowDetails>, ProblemHttpResult>> Update(WorkflowDefinitions definitions, string definitionId, JsonObject document,
+        CancellationToken ct)
+    {
+        var latest = await definitions.Store.GetDefinitionAsync(definitionId, null, ct);
+        if (latest is null) return ApiProblems.DefinitionNotFound(definitionId);
+        if (latest.SourcePath is not null) return ReadOnly(definitionId, latest.SourcePath);
+        document["definitionId"] = definitionId;
+        var loaded = definitions.Loader.FromDocument(document);
+        if (loaded.Definition is not { } definition) return ApiProblems.Invalid(loaded.Problems, "The document is not a workflow definition");
+        definitions.RestoreSensitive(definition, latest);
+        return TypedResults.Ok(definitions.Describe(await definitions.SaveAsync(definition, ct)));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(WorkflowDefinitions definitions, string definitionId, CancellationToken ct)
+    {
+        var latest = await definitions.Store.GetDefinitionAsync(definitionId, null, ct);
+        if (latest is null) return ApiProblems.DefinitionNotFound(definitionId);
+        if (latest.SourcePath is not null) return ReadOnly(definitionId, latest.SourcePath);
+        await definitions.Store.DeleteDefinitionAsync(definitionId, ct);
+        return TypedResults.NoContent();
+    }
+
+    internal static ProblemHttpResult ReadOnly(string definitionId, string path) =>
+        ApiProblems.Conflict($"Workflow '{definitionId}' comes from the file {path} and is read-only here: save it under a new id instead");
+}

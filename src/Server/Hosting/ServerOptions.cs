@@ -1,0 +1,23 @@
+namespace ElsaFlow.Server.Hosting;
+
+/// <summary>The "ElsaFlow" configuration section: where the server keeps its state and which folders flows may use.</summary>
+public sealed class ServerOptions
+{
+    public const string Section = "ElsaFlow";
+
+    /// <summary>Holds the SQLite store (elsaflow.db), the instance workspaces (workspaces/) and the API keys (api-keys.json).</summary>
+    public string DataFolder { get; set; } = ".elsaflow";
+
+    /// <summary>Folders flows may read and write; relative paths in flows resolve against the first. Empty: the current folder.</summary>
+    public List<string> DataRoots { get; set; } = [];
+
+    /// <summary>How long POST .../execute waits for an instance to settle when no ?timeout= is given.</summary>
+    public TimeSpan ExecuteTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public string DataFolderPath => Path.GetFullPath(DataFolder);
+    public string DatabasePath => Path.Combine(DataFolderPath, "elsaflow.db");
+    public string WorkspaceFolder => Path.Combine(DataFolderPath, "workspaces");
+    public string ApiKeysPath => Path.Combine(DataFolderPath, "api-keys.json");
+
+    public IReadOnlyList<string> EffectiveDataRoots => DataRoots.Count == 0 ? [Directory.GetCurrentDirectory()] : DataRoots.Select(Path.GetFullPath).ToList();
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using ElsaFlow.Activities;
+using ElsaFlow.Engine;
+using ElsaFlow.Persistence;
+using ElsaFlow.Persistence.Sqlite;
+using ElsaFlow.Server.Api;
+using ElsaFlow.Server.Auth;
+using ElsaFlow.Server.Workflows;
+
+namespace ElsaFlow.Server.Hosting;
+
+/// <summary>Wires the embedded server: SQLite store under the data folder, engine + data plugins, API keys, JSON, OpenAPI, problem details.</summary>
+public static class ServerServiceCollectionExtensions
+{
+    public static IServiceCollection AddElsaFlowServer(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
+        services.AddSingleton(options);
+
+        Directory.CreateDirectory(options.DataFolderPath);
+        services.AddElsaFlowSqliteStore(SqliteWorkflowStore.ConnectionStringFor(options.DatabasePath));
+        services.AddElsaFlowEngine(engine => services.AddElsaFlowActivities(engine, data =>
+        {
+            data.WorkspaceFolder = options.WorkspaceFolder;
+            data.Roots = options.EffectiveDataRoots.ToList();
+        }));
+        services.AddSingleton<WorkflowDefinitions>();
+        services.AddHostedService<RuntimeRecoveryService>();
+
+        services.AddSingleton<IApiKeyStore>(_ => new JsonFileApiKeyStore(options.ApiKeysPath));
+        services.AddHostedService<AdminKeyBootstrap>();
+        services.AddApiKeyAuthentication();
+
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<RuntimeExceptionHandler>();
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<ApiKeyDocumentTransformer>());
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace ElsaFlow.Server.Hosting;
+
+/// <summary>Prints the one URL to open once the server listens.</summary>
+public static class StartupBanner
+{
+    public static void PrintWhenStarted(WebApplication app) => app.Lifetime.ApplicationStarted.Register(() =>
+    {
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (address is null) return;
+        var url = address.Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost").Replace("://+", "://localhost").Replace("://*", "://localhost");
+        Console.WriteLine($"ElsaFlow is running: open {url.TrimEnd('/')}/api/docs");
+    });
+}
