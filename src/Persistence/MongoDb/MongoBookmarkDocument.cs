@@ -6,7 +6,7 @@ namespace ElsaFlow.Persistence.MongoDb;
 [BsonIgnoreExtraElements]
 internal sealed class MongoBookmarkDocument
 {
-    [BsonElement("BookmarkId")] public string Id { get; set; } = "";
+    public string BookmarkId { get; set; } = "";
     public string ActivityId { get; set; } = "";
     public string ExecutionId { get; set; } = "";
     public string Name { get; set; } = "";

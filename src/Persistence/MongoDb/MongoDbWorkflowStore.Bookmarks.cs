@@ -9,7 +9,7 @@ public sealed partial class MongoDbWorkflowStore
 
     public async Task<BookmarkRecord?> GetBookmarkAsync(string bookmarkId, CancellationToken ct = default)
     {
-        var found = await FindBookmarksAsync(BookmarkFilter.Eq(b => b.Id, bookmarkId), b => b.Id == bookmarkId, ct);
+        var found = await FindBookmarksAsync(BookmarkFilter.Eq(b => b.BookmarkId, bookmarkId), b => b.BookmarkId == bookmarkId, ct);
         return found.FirstOrDefault();
     }
 

@@ -107,7 +107,7 @@ public sealed partial class MongoDbWorkflowStore
         var ids = bookmarks.Select(b => b.Id).ToList();
         await _instances.UpdateManyAsync(
             InstanceFilter.Ne(i => i.Id, instanceId) & InstanceFilter.In("Bookmarks.BookmarkId", ids),
-            Builders<MongoInstanceDocument>.Update.PullFilter(i => i.Bookmarks, Builders<MongoBookmarkDocument>.Filter.In(b => b.Id, ids)),
+            Builders<MongoInstanceDocument>.Update.PullFilter(i => i.Bookmarks, Builders<MongoBookmarkDocument>.Filter.In(b => b.BookmarkId, ids)),
             cancellationToken: ct);
     }
 

@@ -44,13 +44,13 @@ internal static class MongoDocumentMapping
 
     public static MongoBookmarkDocument ToDocument(this BookmarkRecord b) => new()
     {
-        Id = b.Id, ActivityId = b.ActivityId, ExecutionId = b.ExecutionId, Name = b.Name, MatchKey = b.MatchKey,
+        BookmarkId = b.Id, ActivityId = b.ActivityId, ExecutionId = b.ExecutionId, Name = b.Name, MatchKey = b.MatchKey,
         ResumeAt = b.ResumeAt?.UtcTicks, CreatedAt = b.CreatedAt.UtcTicks,
     };
 
     public static BookmarkRecord ToRecord(this MongoBookmarkDocument b, string instanceId) => new()
     {
-        Id = b.Id, InstanceId = instanceId, ActivityId = b.ActivityId, ExecutionId = b.ExecutionId, Name = b.Name,
+        Id = b.BookmarkId, InstanceId = instanceId, ActivityId = b.ActivityId, ExecutionId = b.ExecutionId, Name = b.Name,
         MatchKey = b.MatchKey, ResumeAt = FromTicks(b.ResumeAt), CreatedAt = FromTicks(b.CreatedAt),
     };
 
