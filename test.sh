@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the test fixtures need (real servers, no mocks). Installed only when missing.
-APT_PACKAGES=()
+APT_PACKAGES=(mariadb-server postgresql-15)
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
@@ -19,6 +19,10 @@ fi
 dotnet tool restore >/dev/null
 dotnet restore ElsaFlow.sln --locked-mode
 dotnet build ElsaFlow.sln --no-restore -c Debug -warnaserror
+
+if [ -z "${ELSAFLOW_TEST_MONGO:-}" ]; then
+  echo "Note: ELSAFLOW_TEST_MONGO is not set: no MongoDB server here; set it to mongodb://... to run the Mongo store tests (they are reported as skipped)."
+fi
 
 log=$(mktemp)
 status=0

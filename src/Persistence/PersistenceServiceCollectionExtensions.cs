@@ -20,4 +20,16 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
         return services;
     }
+
+    /// <summary>
+    /// Registers the store chosen by <paramref name="options"/> as the <see cref="IWorkflowStore"/> singleton; it is
+    /// opened (migrated) when first resolved and disposed with the container.
+    /// </summary>
+    public static IServiceCollection AddElsaFlowStore(this IServiceCollection services, StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(_ => WorkflowStores.Open(options));
+        return services;
+    }
 }

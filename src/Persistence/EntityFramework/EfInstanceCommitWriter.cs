@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Persistence.EntityFramework.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,19 @@ public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         if (commit.ExpectedRevision == 0)
-            await InsertInstanceAsync(db, commit, ct);
+        {
+            var failure = await TryInsertInstanceAsync(db, commit, ct);
+            if (failure is not null)
+            {
+                // The insert failed. On PostgreSQL the failed statement aborted the transaction, so nothing more may be
+                // asked inside it: roll back (nothing else was written yet) and look for the row on a fresh context.
+                await transaction.RollbackAsync(ct);
+                await using var check = createContext();
+                if (await check.Instances.AnyAsync(i => i.Id == instance.Id, ct))
+                    throw new ConcurrencyConflictException(instance.Id, commit.ExpectedRevision);
+                ExceptionDispatchInfo.Throw(failure);
+            }
+        }
         else
             await UpdateInstanceAsync(db, commit, ct);
 
@@ -30,7 +43,11 @@ public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext
         await transaction.CommitAsync(ct);
     }
 
-    private static async Task InsertInstanceAsync(ElsaFlowDbContext db, InstanceCommit commit, CancellationToken ct)
+    /// <summary>
+    /// Inserts the instance at revision 1; the error when the insert failed (most likely another writer's row with the same
+    /// id: the caller decides outside the transaction). An existing row found up front is a conflict straight away.
+    /// </summary>
+    private static async Task<DbUpdateException?> TryInsertInstanceAsync(ElsaFlowDbContext db, InstanceCommit commit, CancellationToken ct)
     {
         var id = commit.Instance.Id;
         if (await db.Instances.AnyAsync(i => i.Id == id, ct))
@@ -39,14 +56,12 @@ public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext
         try
         {
             await db.SaveChangesAsync(ct);
+            return null;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException error)
         {
-            // Another writer may have inserted the same id between the check and the insert.
             db.ChangeTracker.Clear();
-            if (await db.Instances.AnyAsync(i => i.Id == id, ct))
-                throw new ConcurrencyConflictException(id, commit.ExpectedRevision);
-            throw;
+            return error;
         }
     }
 

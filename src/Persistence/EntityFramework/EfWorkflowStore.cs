@@ -1,5 +1,6 @@
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Persistence.EntityFramework.Entities;
+using ElsaFlow.Persistence.Retention;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElsaFlow.Persistence.EntityFramework;
@@ -9,7 +10,7 @@ namespace ElsaFlow.Persistence.EntityFramework;
 /// commits go through <paramref name="commitWriter"/> (plain EF when none is given), which the store owns and disposes.
 /// </summary>
 public sealed class EfWorkflowStore(Func<ElsaFlowDbContext> createContext, IInstanceCommitWriter? commitWriter = null)
-    : IWorkflowStore, IAsyncDisposable, IDisposable
+    : IWorkflowStore, IInstanceRetentionStore, IAsyncDisposable, IDisposable
 {
     private readonly IInstanceCommitWriter _commitWriter = commitWriter ?? new EfInstanceCommitWriter(createContext);
 
@@ -161,6 +162,18 @@ public sealed class EfWorkflowStore(Func<ElsaFlowDbContext> createContext, IInst
             .Where(i => i.Status == WorkflowStatus.Running && (i.LeaseExpiresAt == null || i.LeaseExpiresAt <= now))
             .OrderBy(i => i.CreatedAt)
             .Select(i => i.Id)
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<string>> ListExpiredInstancesAsync(WorkflowStatus status, DateTimeOffset endedBefore, int limit, CancellationToken ct = default)
+    {
+        await using var db = createContext();
+        return await db.Instances.AsNoTracking()
+            .Where(i => i.Status == status
+                && ((i.FinishedAt != null && i.FinishedAt < endedBefore) || (i.FinishedAt == null && i.UpdatedAt < endedBefore)))
+            .OrderBy(i => i.FinishedAt ?? i.UpdatedAt).ThenBy(i => i.Id)
+            .Select(i => i.Id)
+            .Take(limit)
             .ToListAsync(ct);
     }
 

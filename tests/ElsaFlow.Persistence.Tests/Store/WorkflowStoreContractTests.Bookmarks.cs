@@ -2,7 +2,7 @@ namespace ElsaFlow.Persistence.Tests.Store;
 
 public abstract partial class WorkflowStoreContractTests
 {
-    [Fact]
+    [StoreFact]
     public async Task GetBookmark_ById_ReturnsIt()
     {
         var bookmark = Bookmark("b1", "i1", name: "Signal", matchKey: "go", resumeAt: T0.AddDays(1));
@@ -11,13 +11,13 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(bookmark, await Store.GetBookmarkAsync("b1"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetBookmark_Unknown_ReturnsNull()
     {
         Assert.Null(await Store.GetBookmarkAsync("missing"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindBookmarks_NameAndMatchKey_ReturnsOnlyMatches()
     {
         await InsertAsync(Instance("i1"), Bookmark("b1", "i1", name: "OrderReceived", matchKey: "order-1"), Bookmark("b2", "i1", name: "OrderReceived", matchKey: "order-2"));
@@ -28,7 +28,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(["b1", "b3"], found.Select(b => b.Id).Order());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindBookmarks_NullMatchKey_FindsOnlyBookmarksWithoutKey()
     {
         await InsertAsync(Instance("i1"), Bookmark("b1", "i1", name: "Pause"), Bookmark("b2", "i1", name: "Pause", matchKey: "k"));
@@ -38,7 +38,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(["b1"], found.Select(b => b.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListTimers_SeveralInstances_SoonestFirstWithoutPlainBookmarks()
     {
         await InsertAsync(Instance("i1"), Bookmark("late", "i1", resumeAt: T0.AddHours(2)), Bookmark("event", "i1"));
@@ -49,7 +49,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(["soon", "middle", "late"], timers.Select(b => b.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListTimers_DueBefore_LeavesOutLaterTimers()
     {
         await InsertAsync(Instance("i1"), Bookmark("due", "i1", resumeAt: T0.AddMinutes(1)), Bookmark("later", "i1", resumeAt: T0.AddHours(1)));
@@ -59,7 +59,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(["due"], timers.Select(b => b.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListTimers_NonUtcOffsets_OrderedByInstant()
     {
         var plusTwo = TimeSpan.FromHours(2);

@@ -4,7 +4,7 @@ namespace ElsaFlow.Persistence.Tests.Store;
 
 public abstract partial class WorkflowStoreContractTests
 {
-    [Fact]
+    [StoreFact]
     public async Task Commit_NewInstance_InsertsAtRevisionOne()
     {
         var instance = Instance("i1") with
@@ -18,7 +18,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(instance with { Revision = 1 }, await Store.GetInstanceAsync("i1"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_ExpectedRevisionMatches_UpdatesAndIncrementsRevision()
     {
         await InsertAsync(Instance("i1"));
@@ -29,7 +29,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(changed with { Revision = 2 }, await Store.GetInstanceAsync("i1"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_StaleRevision_ThrowsConcurrencyConflict()
     {
         await InsertAsync(Instance("i1"));
@@ -42,7 +42,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(2, (await Store.GetInstanceAsync("i1"))?.Revision);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_ExistingIdAtRevisionZero_ThrowsConcurrencyConflict()
     {
         await InsertAsync(Instance("i1"));
@@ -50,7 +50,7 @@ public abstract partial class WorkflowStoreContractTests
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => InsertAsync(Instance("i1")));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_UnknownIdAtNonZeroRevision_ThrowsConcurrencyConflict()
     {
         await Assert.ThrowsAsync<ConcurrencyConflictException>(
@@ -59,7 +59,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Null(await Store.GetInstanceAsync("i1"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_Conflict_WritesNothing()
     {
         await InsertAsync(Instance("i1"), Bookmark("b1", "i1"));
@@ -80,7 +80,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Empty(await Store.GetLogsAsync("i1"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_Bookmarks_ReplaceTheInstancesSet()
     {
         await InsertAsync(Instance("i1"), Bookmark("a", "i1"), Bookmark("b", "i1"));
@@ -96,7 +96,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.NotNull(await Store.GetBookmarkAsync("x"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_NoBookmarks_RemovesAllOfTheInstance()
     {
         await InsertAsync(Instance("i1"), Bookmark("a", "i1"), Bookmark("b", "i1", resumeAt: T0));
@@ -107,7 +107,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Empty(await Store.ListTimersAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_UnchangedBookmarks_KeepsThem()
     {
         var bookmark = Bookmark("a", "i1", name: "Timer", resumeAt: T0.AddMinutes(3));
@@ -118,7 +118,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal([bookmark], await Store.ListBookmarksAsync("i1"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_Journal_AppendedInSequenceOrder()
     {
         await Store.CommitAsync(new InstanceCommit { Instance = Instance("i1"), ExpectedRevision = 0, Journal = [Journal("i1", 1, JournalKind.WorkflowStarted), Journal("i1", 2)] });
@@ -129,7 +129,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal([Journal("i1", 1, JournalKind.WorkflowStarted), Journal("i1", 2), Journal("i1", 3, JournalKind.WorkflowFinished)], journal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_JournalWithoutOptionalFields_RoundTrips()
     {
         var entry = new JournalEntry { InstanceId = "i1", Sequence = 1, Kind = JournalKind.WorkflowSuspended, Timestamp = T0 };
@@ -139,7 +139,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal([entry], await Store.GetJournalAsync("i1"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_Logs_AppendedInSequenceOrder()
     {
         await Store.CommitAsync(new InstanceCommit { Instance = Instance("i1"), ExpectedRevision = 0, Logs = [Log("i1", 1)] });
@@ -149,13 +149,13 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal([Log("i1", 1), Log("i1", 2), Log("i1", 3)], await Store.GetLogsAsync("i1"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetInstance_Unknown_ReturnsNull()
     {
         Assert.Null(await Store.GetInstanceAsync("missing"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DeleteInstance_Existing_RemovesBookmarksJournalAndLogs()
     {
         await Store.CommitAsync(new InstanceCommit
@@ -175,7 +175,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.NotNull(await Store.GetBookmarkAsync("b2"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DeleteInstance_Unknown_ReturnsFalse()
     {
         Assert.False(await Store.DeleteInstanceAsync("missing"));

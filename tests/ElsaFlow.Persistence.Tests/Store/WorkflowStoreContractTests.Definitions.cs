@@ -4,7 +4,7 @@ namespace ElsaFlow.Persistence.Tests.Store;
 
 public abstract partial class WorkflowStoreContractTests
 {
-    [Fact]
+    [StoreFact]
     public async Task SaveDefinition_NewVersions_OnlyHighestIsLatest()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 1));
@@ -16,7 +16,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal([false, true], versions.Select(v => v.IsLatest));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveDefinition_ExistingVersion_ReplacesIt()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 1));
@@ -28,7 +28,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal("{\"changed\":true}", versions[0].Json);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveDefinition_AllFields_RoundTrip()
     {
         var definition = Definition("orders", 1, published: true) with { IsLatest = true };
@@ -38,7 +38,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(definition, await Store.GetDefinitionAsync("orders", 1));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetDefinition_NoVersion_ReturnsLatest()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 2));
@@ -50,7 +50,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.True(latest?.IsLatest);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetDefinition_SpecificVersion_ReturnsThatVersion()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 1));
@@ -62,7 +62,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.False(first?.IsLatest);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetDefinition_Unknown_ReturnsNull()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 1));
@@ -71,7 +71,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Null(await Store.GetDefinitionAsync("orders", 7));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListDefinitionVersions_SavedOutOfOrder_ReturnsVersionOrder()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 3));
@@ -83,7 +83,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal([1, 2, 3], versions.Select(v => v.Version));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListDefinitions_SeveralVersions_ReturnsLatestPerDefinition()
     {
         await Store.SaveDefinitionAsync(Definition("a-flow", 1));
@@ -95,7 +95,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(["a-flow:2", "b-flow:1"], definitions.Select(d => $"{d.DefinitionId}:{d.Version}"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListDefinitions_Search_MatchesIdOrNameIgnoringCase()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 1, name: "Nightly Import"));
@@ -109,7 +109,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(["customers"], byId.Select(d => d.DefinitionId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PublishDefinition_AnotherVersionPublished_OnlyOneIsPublished()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 1, published: true));
@@ -122,7 +122,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(2, (await Store.GetPublishedDefinitionAsync("orders"))?.Version);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveDefinition_PublishedVersion_UnpublishesTheOthers()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 1, published: true));
@@ -133,7 +133,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal([false, true], versions.Select(v => v.IsPublished));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PublishDefinition_UnknownVersion_ThrowsKeyNotFound()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 1, published: true));
@@ -143,7 +143,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(1, (await Store.GetPublishedDefinitionAsync("orders"))?.Version);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetPublishedDefinition_NonePublished_ReturnsNull()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 1));
@@ -151,7 +151,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Null(await Store.GetPublishedDefinitionAsync("orders"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task UnpublishDefinition_Published_LeavesNoPublishedVersion()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 1, published: true));
@@ -162,7 +162,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.NotNull(await Store.GetDefinitionAsync("orders", 1));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DeleteDefinition_Existing_RemovesEveryVersion()
     {
         await Store.SaveDefinitionAsync(Definition("orders", 1));
@@ -176,7 +176,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(["kept"], (await Store.ListDefinitionsAsync()).Select(d => d.DefinitionId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DeleteDefinition_Unknown_ReturnsFalse()
     {
         Assert.False(await Store.DeleteDefinitionAsync("missing"));

@@ -12,7 +12,7 @@ public abstract partial class WorkflowStoreContractTests
         await InsertAsync(Instance("i4", WorkflowStatus.Faulted, "orders", T0.AddMinutes(4)) with { ParentInstanceId = "i1" });
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListInstances_NoFilter_NewestFirstWithTotal()
     {
         await InsertSampleInstancesAsync();
@@ -23,7 +23,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(4, page.Total);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListInstances_ByDefinition_ReturnsOnlyItsInstances()
     {
         await InsertSampleInstancesAsync();
@@ -34,7 +34,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(3, page.Total);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListInstances_ByStatus_ReturnsOnlyThatStatus()
     {
         await InsertSampleInstancesAsync();
@@ -44,7 +44,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(["i3", "i1"], page.Items.Select(i => i.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListInstances_ByCorrelationAndParent_ReturnsMatches()
     {
         await InsertSampleInstancesAsync();
@@ -56,7 +56,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(["i4"], children.Items.Select(i => i.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListInstances_CreatedRange_IncludesAfterExcludesBefore()
     {
         await InsertSampleInstancesAsync();
@@ -67,7 +67,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(2, page.Total);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListInstances_SkipAndTake_ReturnsPageAndFullTotal()
     {
         await InsertSampleInstancesAsync();
@@ -78,7 +78,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(4, page.Total);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListInstances_FiltersCombined_ApplyAll()
     {
         await InsertSampleInstancesAsync();

@@ -4,7 +4,7 @@ namespace ElsaFlow.Persistence.Tests.Store;
 
 public abstract partial class WorkflowStoreContractTests
 {
-    [Fact]
+    [StoreFact]
     public async Task TryAcquireLease_Free_TakesIt()
     {
         await InsertAsync(Instance("i1"));
@@ -17,7 +17,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(T0.AddMinutes(1), stored?.LeaseExpiresAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TryAcquireLease_HeldByOther_Refused()
     {
         await InsertAsync(Instance("i1"));
@@ -29,7 +29,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal("node-a", (await Store.GetInstanceAsync("i1"))?.LeaseOwner);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TryAcquireLease_OtherOwnersLeaseExpired_TakesOver()
     {
         await InsertAsync(Instance("i1"));
@@ -43,7 +43,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(T0.AddMinutes(3), stored?.LeaseExpiresAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TryAcquireLease_SameOwner_Renews()
     {
         await InsertAsync(Instance("i1"));
@@ -55,13 +55,13 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(T0.AddMinutes(5), (await Store.GetInstanceAsync("i1"))?.LeaseExpiresAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TryAcquireLease_UnknownInstance_ReturnsFalse()
     {
         Assert.False(await Store.TryAcquireLeaseAsync("missing", "node-a", T0, T0.AddMinutes(1)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TryAcquireLease_LeaseChange_KeepsRevision()
     {
         await InsertAsync(Instance("i1"));
@@ -71,7 +71,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(1, (await Store.GetInstanceAsync("i1"))?.Revision);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_UpdateAfterRenewal_KeepsStoredLease()
     {
         await InsertAsync(Instance("i1"));
@@ -86,7 +86,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal(T0.AddMinutes(5), stored?.LeaseExpiresAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Commit_InsertWithLease_StoresLease()
     {
         await InsertAsync(Instance("i1") with { LeaseOwner = "node-a", LeaseExpiresAt = T0.AddMinutes(1) });
@@ -97,7 +97,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal("node-a", (await Store.GetInstanceAsync("i1"))?.LeaseOwner);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReleaseLease_Owner_FreesIt()
     {
         await InsertAsync(Instance("i1"));
@@ -111,7 +111,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.True(await Store.TryAcquireLeaseAsync("i1", "node-b", T0, T0.AddMinutes(1)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReleaseLease_OtherOwner_KeepsLease()
     {
         await InsertAsync(Instance("i1"));
@@ -122,7 +122,7 @@ public abstract partial class WorkflowStoreContractTests
         Assert.Equal("node-a", (await Store.GetInstanceAsync("i1"))?.LeaseOwner);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListOrphanedInstances_RunningWithoutLiveLease_Listed()
     {
         await InsertAsync(Instance("no-lease", createdAt: T0.AddMinutes(1)));
