@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ElsaFlow.Activities.Preview;
 using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Store;
 
@@ -30,6 +31,7 @@ public static class CommandActions
     private static int? ExitCodeFor(Exception e) => e switch
     {
         CliException cli => cli.ExitCode,
+        PreviewException => ExitCodes.InvalidInput,
         InstanceNotFoundException or BookmarkNotFoundException or WorkflowValidationException or DefinitionNotFoundException => ExitCodes.InvalidInput,
         BookmarkConflictException or InvalidInstanceStateException or ConcurrencyConflictException => ExitCodes.Conflict,
         OperationCanceledException => ExitCodes.Faulted,

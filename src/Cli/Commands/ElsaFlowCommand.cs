@@ -15,6 +15,7 @@ public static class ElsaFlowCommand
         CancelCommand.Create(),
         InstancesCommand.Create(),
         JournalCommand.Create(),
+        PreviewCommand.Create(),
         ValidateCommand.Create(),
         ActivitiesCommand.Create()
     };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ElsaFlow.Activities;
+using ElsaFlow.Activities.Preview;
 using ElsaFlow.Engine;
 using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Loading;
@@ -26,6 +27,7 @@ public sealed class CliHost : IAsyncDisposable
     public FlowLoader Loader => _services.GetRequiredService<FlowLoader>();
     public WorkflowRuntime Runtime => _services.GetRequiredService<WorkflowRuntime>();
     public IWorkflowStore Store => _services.GetRequiredService<IWorkflowStore>();
+    public ActivityPreviewer Previewer => _services.GetRequiredService<ActivityPreviewer>();
 
     /// <summary>Builds the engine; without <paramref name="openStore"/> nothing is written to disk (validate, activities).</summary>
     public static CliHost Create(ParseResult parse, bool openStore, IWorkflowObserver? observer = null)

@@ -1,4 +1,6 @@
+using ElsaFlow.Activities.Preview;
 using ElsaFlow.Cli.Hosting;
+using ElsaFlow.Engine.Store;
 
 namespace ElsaFlow.Cli.Output;
 
@@ -12,6 +14,24 @@ public static class InstanceWaiter
     public static async Task<int> WaitAndPrintAsync(CliHost host, string instanceId, bool json, CancellationToken ct)
     {
         var result = await host.Runtime.WaitAsync(instanceId, ct);
-        return ResultPrinter.Print(result, json);
+        var rows = result.Status == WorkflowStatus.Running ? [] : await CountRowsAsync(host, instanceId, ct);
+        return ResultPrinter.Print(result, json, rows);
+    }
+
+    /// <summary>
+    /// Rows per data activity, views counted now: a view's count is unknown when it completes and counting it there would
+    /// run the fused chain once more for every step. The summary is a convenience: it never changes the exit code.
+    /// </summary>
+    private static async Task<IReadOnlyList<ActivityRowCount>> CountRowsAsync(CliHost host, string instanceId, CancellationToken ct)
+    {
+        try
+        {
+            return await host.Previewer.CountRowsAsync(instanceId, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"warning: rows per activity are not available: {e.Message}");
+            return [];
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ElsaFlow.Activities.Preview;
 using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Runtime.State;
 using ElsaFlow.Engine.Store;
@@ -18,10 +19,20 @@ public static class ResultPrinter
         _ => ExitCodes.Waiting
     };
 
-    public static int Print(WorkflowRunResult result, bool json)
+    public static int Print(WorkflowRunResult result, bool json, IReadOnlyList<ActivityRowCount>? rows = null)
     {
-        if (json) CliJson.Write(ToJson(result));
-        else PrintText(result);
+        rows ??= [];
+        if (json)
+        {
+            var document = ToJson(result);
+            document["rows"] = new JsonObject(rows.Select(r => KeyValuePair.Create(r.ActivityId, (JsonNode?)JsonValue.Create(r.RowCount))));
+            CliJson.Write(document);
+        }
+        else
+        {
+            PrintText(result);
+            RowCountTable.Print(Terminal.Out, rows);
+        }
         return ExitCodeFor(result.Status);
     }
 

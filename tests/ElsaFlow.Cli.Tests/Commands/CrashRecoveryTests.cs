@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ElsaFlow.Cli.Tests.Support;
 using ElsaFlow.Engine.Store;
 
@@ -26,7 +25,7 @@ public sealed class CrashRecoveryTests : IDisposable
             var firstLine = run.StandardOutput.ReadLineAsync();
             var started = await firstLine.WaitAsync(TimeSpan.FromSeconds(30));
             instanceId = CliWorkspace.InstanceId(started ?? "");
-            await WaitForFileAsync(signal, run);
+            await CliWorkspace.WaitForFileAsync(signal, run);
             run.Kill(entireProcessTree: true);
             await run.WaitForExitAsync();
         }
@@ -77,17 +76,6 @@ public sealed class CrashRecoveryTests : IDisposable
         while ((await store.GetInstanceAsync(instanceId))?.Status != status)
         {
             Assert.True(DateTime.UtcNow < deadline, $"instance {instanceId} never became {status}");
-            await Task.Delay(50);
-        }
-    }
-
-    private static async Task WaitForFileAsync(string path, Process process)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!File.Exists(path))
-        {
-            Assert.False(process.HasExited, $"elsaflow run exited with {(process.HasExited ? process.ExitCode : 0)} before reaching the blocking activity");
-            Assert.True(DateTime.UtcNow < deadline, "the blocking activity never started");
             await Task.Delay(50);
         }
     }

@@ -88,6 +88,18 @@ public sealed partial class CliWorkspace : IDisposable
         throw new InvalidOperationException($"elsaflow ended before printing '{text}':{System.Environment.NewLine}{seen}");
     }
 
+    /// <summary>Waits until a blocking test activity wrote its signal file, failing early when the process ended first.</summary>
+    public static async Task WaitForFileAsync(string path, Process process)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!File.Exists(path))
+        {
+            Assert.False(process.HasExited, $"elsaflow exited with {(process.HasExited ? process.ExitCode : 0)} before reaching the blocking activity");
+            Assert.True(DateTime.UtcNow < deadline, "the blocking activity never started");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Opens the store the CLI wrote, as another process would.</summary>
     public IWorkflowStore OpenStore() => SqliteWorkflowStore.Open(Path.Combine(StoreFolder, "elsaflow.db"));
 

@@ -1,0 +1,75 @@
+using ElsaFlow.Data;
+using ElsaFlow.Data.Workspace;
+using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Store;
+
+namespace ElsaFlow.Activities.Preview;
+
+/// <summary>
+/// Shows what a finished activity of an instance produced: its schema, row count and a page of rows, read from the
+/// instance's workspace through the dataset token the instance state keeps per activity. Used by the CLI and the API.
+/// </summary>
+/// <remarks>Only the activity's last output is kept (its Done port for steps with several), so a step inside a loop shows its last run.</remarks>
+public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader definitions, DataWorkspaces workspaces)
+{
+    /// <summary>The page of rows <paramref name="offset"/>..<paramref name="offset"/>+<paramref name="limit"/> of the activity's output.</summary>
+    public async Task<DatasetPreview> PreviewAsync(string instanceId, string activityId, int offset = 0, int limit = 20, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var record = await GetInstanceAsync(instanceId, ct);
+        var state = WorkflowStateSerializer.Deserialize(record.StateJson);
+        if (!state.ActivityOutputs.TryGetValue(activityId, out var output))
+        {
+            await EnsureActivityExistsAsync(record, activityId, ct);
+            throw new PreviewException(PreviewProblem.NotFinished,
+                $"activity '{activityId}' has not finished in instance '{instanceId}' (the instance is {record.Status})");
+        }
+        var dataset = Dataset.FromToken(output)
+            ?? throw new PreviewException(PreviewProblem.NotADataset, $"the output of activity '{activityId}' is not a dataset, so it has no rows to show");
+
+        await using var workspace = await OpenWorkspaceAsync(instanceId, ct);
+        if (!await workspace.ExistsAsync(dataset.Relation, ct))
+            throw new PreviewException(PreviewProblem.Gone, $"the result of activity '{activityId}' is no longer in the workspace of instance '{instanceId}'");
+        return await workspace.PreviewAsync(dataset.Relation, offset, limit, ct);
+    }
+
+    /// <summary>Rows of each finished activity whose output is a dataset, counting views (which runs them once more).</summary>
+    public async Task<IReadOnlyList<ActivityRowCount>> CountRowsAsync(string instanceId, CancellationToken ct = default)
+    {
+        var record = await GetInstanceAsync(instanceId, ct);
+        var datasets = WorkflowStateSerializer.Deserialize(record.StateJson).ActivityOutputs
+            .Select(o => (ActivityId: o.Key, Dataset: Dataset.FromToken(o.Value)))
+            .Where(o => o.Dataset is not null)
+            .ToList();
+        if (datasets.Count == 0 || !workspaces.Exists(instanceId)) return [];
+
+        await using var workspace = await workspaces.OpenAsync(instanceId, ct);
+        var counts = new List<ActivityRowCount>();
+        foreach (var (activityId, dataset) in datasets)
+        {
+            var rows = dataset!.RowCount ?? (await workspace.ExistsAsync(dataset.Relation, ct) ? await workspace.CountAsync(dataset.Relation, ct) : null);
+            if (rows is { } n) counts.Add(new ActivityRowCount(activityId, n, dataset.Materialized));
+        }
+        return counts;
+    }
+
+    private async Task<InstanceRecord> GetInstanceAsync(string instanceId, CancellationToken ct) =>
+        await store.GetInstanceAsync(instanceId, ct)
+        ?? throw new PreviewException(PreviewProblem.UnknownInstance, $"no instance '{instanceId}'");
+
+    private async Task EnsureActivityExistsAsync(InstanceRecord record, string activityId, CancellationToken ct)
+    {
+        var stored = await store.GetDefinitionAsync(record.DefinitionId, record.DefinitionVersion, ct);
+        if (stored is null) return;
+        var ids = definitions.FromJson(stored.Json, stored.SourcePath).AllActivities().Select(a => a.Id).ToList();
+        if (!ids.Contains(activityId, StringComparer.Ordinal))
+            throw new PreviewException(PreviewProblem.UnknownActivity,
+                $"flow '{record.DefinitionId}' has no activity '{activityId}'; its activities are {string.Join(", ", ids)}");
+    }
+
+    private async Task<DataWorkspace> OpenWorkspaceAsync(string instanceId, CancellationToken ct) =>
+        workspaces.Exists(instanceId)
+            ? await workspaces.OpenAsync(instanceId, ct)
+            : throw new PreviewException(PreviewProblem.Gone, $"the workspace of instance '{instanceId}' is gone ({workspaces.PathFor(instanceId)})");
+}

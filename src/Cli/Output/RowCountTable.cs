@@ -1,0 +1,19 @@
+using System.Globalization;
+using ElsaFlow.Activities.Preview;
+using Spectre.Console;
+
+namespace ElsaFlow.Cli.Output;
+
+/// <summary>The "rows per activity" summary printed when a run settles: one line per data activity, views marked.</summary>
+public static class RowCountTable
+{
+    public static void Print(IAnsiConsole console, IReadOnlyList<ActivityRowCount> rows)
+    {
+        if (rows.Count == 0) return;
+        var table = new Table().Border(TableBorder.Simple).Title("rows per activity")
+            .AddColumn("activity").AddColumn(new TableColumn("rows").RightAligned()).AddColumn("kept as");
+        foreach (var row in rows)
+            table.AddRow(Markup.Escape(row.ActivityId), row.RowCount.ToString("N0", CultureInfo.InvariantCulture), row.Materialized ? "table" : "[grey]view[/]");
+        console.Write(table);
+    }
+}

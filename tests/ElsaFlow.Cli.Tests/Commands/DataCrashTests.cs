@@ -1,0 +1,53 @@
+using ElsaFlow.Cli.Tests.Support;
+using ElsaFlow.Engine.Store;
+
+namespace ElsaFlow.Cli.Tests.Commands;
+
+/// <summary>A data run killed inside its third data step is resumed in a new process without running the first two again.</summary>
+public sealed class DataCrashTests : IDisposable
+{
+    private readonly CliWorkspace _cli = new();
+
+    [Fact]
+    public async Task Resume_AfterRunWasKilledInTheThirdDataActivity_WritesTheRightRowsAndRanTheFirstTwoOnce()
+    {
+        File.WriteAllText(_cli.PathOf("people.csv"), DataFlows.People);
+        var signal = _cli.PathOf("c.started");
+        var block = _cli.PathOf("c.block");
+        File.WriteAllText(block, "");
+        var flow = _cli.WriteFlow("data-crash.json", DataFlows.Crash(signal, block));
+
+        // The run reads (a), sorts (b), and blocks inside c: kill it there, as a power cut or OOM kill would.
+        string instanceId;
+        using (var run = _cli.Start("run", flow, "--plugins", CliWorkspace.PluginsSource))
+        {
+            var started = await run.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            instanceId = CliWorkspace.InstanceId(started ?? "");
+            await CliWorkspace.WaitForFileAsync(signal, run);
+            run.Kill(entireProcessTree: true);
+            await run.WaitForExitAsync();
+        }
+        Assert.Equal(WorkflowStatus.Running, (await _cli.OpenStore().GetInstanceAsync(instanceId))!.Status);
+        Assert.False(File.Exists(_cli.PathOf("out.csv")));
+        File.Delete(block);
+
+        var resumed = await _cli.RunAsync("resume", instanceId, "--plugins", CliWorkspace.PluginsSource);
+
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        var store = _cli.OpenStore();
+        Assert.Equal(WorkflowStatus.Finished, (await store.GetInstanceAsync(instanceId))!.Status);
+        var journal = await store.GetJournalAsync(instanceId);
+        foreach (var activity in new[] { "a", "b" })
+        {
+            Assert.Single(journal, e => e.ActivityId == activity && e.Kind == JournalKind.ActivityStarted);
+            Assert.Single(journal, e => e.ActivityId == activity && e.Kind == JournalKind.ActivityCompleted);
+        }
+        // c was in flight when the process died, so it ran again (at-least-once); d ran once, after the takeover.
+        Assert.Equal(2, File.ReadAllLines(signal).Length);
+        Assert.Single(journal, e => e.ActivityId == "c" && e.Kind == JournalKind.ActivityCompleted);
+        Assert.Single(journal, e => e.ActivityId == "d" && e.Kind == JournalKind.ActivityCompleted);
+        Assert.Equal(["id,name,amount", "4,dee,40", "3,cy,15", "2,bob,20"], File.ReadAllLines(_cli.PathOf("out.csv")));
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
