@@ -17,6 +17,14 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var dataset = await FindDatasetAsync(instanceId, activityId, ct);
+        await using var workspace = await OpenWorkspaceAsync(instanceId, ct);
+        return await workspace.PreviewAsync(dataset.Relation, offset, limit, ct);
+    }
+
+    /// <summary>The dataset an activity of an instance produced, still present in its workspace.</summary>
+    public async Task<Dataset> FindDatasetAsync(string instanceId, string activityId, CancellationToken ct = default)
+    {
         var record = await GetInstanceAsync(instanceId, ct);
         var state = WorkflowStateSerializer.Deserialize(record.StateJson);
         if (!state.ActivityOutputs.TryGetValue(activityId, out var output))
@@ -31,7 +39,7 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
         await using var workspace = await OpenWorkspaceAsync(instanceId, ct);
         if (!await workspace.ExistsAsync(dataset.Relation, ct))
             throw new PreviewException(PreviewProblem.Gone, $"the result of activity '{activityId}' is no longer in the workspace of instance '{instanceId}'");
-        return await workspace.PreviewAsync(dataset.Relation, offset, limit, ct);
+        return dataset;
     }
 
     /// <summary>Rows of each finished activity whose output is a dataset, counting views (which runs them once more).</summary>

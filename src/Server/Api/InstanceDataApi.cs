@@ -1,3 +1,4 @@
+using ElsaFlow.Activities.Preview;
 using ElsaFlow.Data;
 using ElsaFlow.Data.Paths;
 using ElsaFlow.Data.Sql;
@@ -27,29 +28,34 @@ public static class InstanceDataApi
         return group;
     }
 
-    public static async Task<Results<Ok<DataPreviewResponse>, ProblemHttpResult>> Preview(IWorkflowStore store, DataWorkspaces workspaces, string instanceId,
+    public static async Task<Results<Ok<DataPreviewResponse>, ProblemHttpResult>> Preview(ActivityPreviewer previewer, string instanceId,
         string activityId, int? offset, int? limit, CancellationToken ct)
     {
         var (from, count) = (offset ?? 0, limit ?? 100);
         if (from < 0 || count is < 1 or > MaxPreviewLimit) return ApiProblems.BadRequest($"offset must be 0 or more and limit between 1 and {MaxPreviewLimit}");
-        var (dataset, problem) = await FindDatasetAsync(store, workspaces, instanceId, activityId, ct);
-        if (problem is not null) return problem;
-        await using var workspace = await workspaces.OpenAsync(instanceId, ct);
-        var preview = await workspace.PreviewAsync(dataset!.Relation, from, count, ct);
-        return TypedResults.Ok(new DataPreviewResponse(preview.Columns, preview.RowCount, from, preview.Rows));
+        try
+        {
+            var preview = await previewer.PreviewAsync(instanceId, activityId, from, count, ct);
+            return TypedResults.Ok(new DataPreviewResponse(preview.Columns, preview.RowCount, from, preview.Rows));
+        }
+        catch (PreviewException e)
+        {
+            return Problem(e, instanceId);
+        }
     }
 
     /// <summary>COPYs the dataset to a temporary file and streams it; the file is deleted when the response ends.</summary>
-    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(IWorkflowStore store, DataWorkspaces workspaces, string instanceId,
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(ActivityPreviewer previewer, DataWorkspaces workspaces, string instanceId,
         string activityId, string? format, CancellationToken ct)
     {
         var kind = (format ?? "csv").ToLowerInvariant();
         if (kind is not ("csv" or "parquet")) return ApiProblems.BadRequest($"format '{format}' is not csv or parquet");
-        var (dataset, problem) = await FindDatasetAsync(store, workspaces, instanceId, activityId, ct);
-        if (problem is not null) return problem;
+        Dataset dataset;
+        try { dataset = await previewer.FindDatasetAsync(instanceId, activityId, ct); }
+        catch (PreviewException e) { return Problem(e, instanceId); }
         var temp = Path.Combine(Path.GetTempPath(), $"elsaflow-{Guid.NewGuid():N}.{kind}");
         await using (var workspace = await workspaces.OpenAsync(instanceId, ct))
-            await workspace.ExecuteAsync($"COPY (SELECT * FROM {SqlText.Identifier(dataset!.Relation)}) TO {SqlText.String(temp)} (FORMAT {kind}{(kind == "csv" ? ", HEADER true" : "")})", ct);
+            await workspace.ExecuteAsync($"COPY (SELECT * FROM {SqlText.Identifier(dataset.Relation)}) TO {SqlText.String(temp)} (FORMAT {kind}{(kind == "csv" ? ", HEADER true" : "")})", ct);
         var stream = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         return TypedResults.Stream(stream, kind == "csv" ? "text/csv" : "application/vnd.apache.parquet", $"{activityId}.{kind}");
     }
@@ -70,13 +76,10 @@ public static class InstanceDataApi
         return TypedResults.PhysicalFile(file.Path, "application/octet-stream", name);
     }
 
-    private static async Task<(Dataset? Dataset, ProblemHttpResult? Problem)> FindDatasetAsync(IWorkflowStore store, DataWorkspaces workspaces, string instanceId,
-        string activityId, CancellationToken ct)
+    private static ProblemHttpResult Problem(PreviewException e, string instanceId) => e.Problem switch
     {
-        if (await store.GetInstanceAsync(instanceId, ct) is not { } record) return (null, ApiProblems.InstanceNotFound(instanceId));
-        var state = WorkflowStateSerializer.Deserialize(record.StateJson);
-        if (!state.ActivityOutputs.TryGetValue(activityId, out var token) || Dataset.FromToken(token) is not { } dataset || !workspaces.Exists(instanceId))
-            return (null, ApiProblems.NotFound($"Activity '{activityId}' of instance '{instanceId}' has no dataset output"));
-        return (dataset, null);
-    }
+        PreviewProblem.UnknownInstance => ApiProblems.InstanceNotFound(instanceId),
+        PreviewProblem.NotFinished => ApiProblems.Conflict(e.Message),
+        _ => ApiProblems.NotFound(e.Message)
+    };
 }
