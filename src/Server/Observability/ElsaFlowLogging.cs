@@ -35,6 +35,8 @@ public static class ElsaFlowLogging
         app.UseSerilogRequestLogging(logging =>
         {
             logging.MessageTemplate = RequestTemplate;
+            // The static Log.Logger stays untouched (several hosts may share a process, as in tests): log through this host's logger.
+            logging.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             logging.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestQuery", RequestLogRedaction.Query(http.Request.QueryString));
         });
         return app;
