@@ -16,6 +16,8 @@ public static class ElsaFlowCommand
         InstancesCommand.Create(),
         JournalCommand.Create(),
         ValidateCommand.Create(),
-        ActivitiesCommand.Create()
+        ActivitiesCommand.Create(),
+        ServeCommand.Create(),
+        SubmitCommand.Create()
     };
 }
