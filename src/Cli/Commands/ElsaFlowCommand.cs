@@ -17,6 +17,8 @@ public static class ElsaFlowCommand
         JournalCommand.Create(),
         PreviewCommand.Create(),
         ValidateCommand.Create(),
-        ActivitiesCommand.Create()
+        ActivitiesCommand.Create(),
+        ServeCommand.Create(),
+        SubmitCommand.Create()
     };
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using ElsaFlow.Server.Live;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -12,9 +13,13 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
 
+    /// <summary>Browsers cannot set headers on a WebSocket: the SignalR hub alone also takes the key from ?access_token= (request logging redacts it).</summary>
+    public const string QueryName = "access_token";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var secret = Request.Headers[HeaderName].ToString();
+        if (string.IsNullOrWhiteSpace(secret) && Request.Path.StartsWithSegments(InstancesHub.Route)) secret = Request.Query[QueryName].ToString();
         if (string.IsNullOrWhiteSpace(secret)) return AuthenticateResult.NoResult();
         var key = await keys.FindAsync(secret, Context.RequestAborted);
         if (key is null) return AuthenticateResult.Fail("Unknown API key");

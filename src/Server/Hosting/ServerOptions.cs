@@ -14,10 +14,17 @@ public sealed class ServerOptions
     /// <summary>How long POST .../execute waits for an instance to settle when no ?timeout= is given.</summary>
     public TimeSpan ExecuteTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>When set, a JSON {instanceId, definitionId, activityId, error} is POSTed here each time an instance faults.</summary>
+    public string? FaultWebhookUrl { get; set; }
+
+    /// <summary>How long the fault webhook may take before it is given up (and logged).</summary>
+    public TimeSpan FaultWebhookTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     public string DataFolderPath => Path.GetFullPath(DataFolder);
     public string DatabasePath => Path.Combine(DataFolderPath, "elsaflow.db");
     public string WorkspaceFolder => Path.Combine(DataFolderPath, "workspaces");
     public string ApiKeysPath => Path.Combine(DataFolderPath, "api-keys.json");
+    public string LogFolder => Path.Combine(DataFolderPath, "logs");
 
     public IReadOnlyList<string> EffectiveDataRoots => DataRoots.Count == 0 ? [Directory.GetCurrentDirectory()] : DataRoots.Select(Path.GetFullPath).ToList();
 }

@@ -5,6 +5,8 @@ using ElsaFlow.Persistence;
 using ElsaFlow.Persistence.Sqlite;
 using ElsaFlow.Server.Api;
 using ElsaFlow.Server.Auth;
+using ElsaFlow.Server.Live;
+using ElsaFlow.Server.Observability;
 using ElsaFlow.Server.Workflows;
 
 namespace ElsaFlow.Server.Hosting;
@@ -24,6 +26,8 @@ public static class ServerServiceCollectionExtensions
             data.WorkspaceFolder = options.WorkspaceFolder;
             data.Roots = options.EffectiveDataRoots.ToList();
         }));
+        services.AddElsaFlowLogging(configuration, options);
+        services.AddElsaFlowLiveUpdates();
         services.AddSingleton<WorkflowDefinitions>();
         services.AddHostedService<RuntimeRecoveryService>();
 
