@@ -12,6 +12,7 @@ internal sealed partial class InstanceRunner
     private readonly List<Func<Task>> _afterCommit = [];
     private readonly List<(ExecutionState Execution, ChildWorkflowRequest Request)> _childStarts = [];
     private readonly List<PreparedChild> _childrenToStart = [];
+    private readonly List<TaskCompletionSource> _repliesAfterCommit = [];
     private int _completedSinceCommit;
     private bool _dirty = true;
 
@@ -68,7 +69,11 @@ internal sealed partial class InstanceRunner
 
     private async Task CommitAsync()
     {
-        if (!_dirty && _afterCommit.Count == 0 && _childrenToStart.Count == 0) return;
+        if (!_dirty && _afterCommit.Count == 0 && _childrenToStart.Count == 0)
+        {
+            AnswerAfterCommit();
+            return;
+        }
         var now = Now;
         var record = new InstanceRecord
         {
@@ -114,6 +119,13 @@ internal sealed partial class InstanceRunner
         var actions = _afterCommit.ToList();
         _afterCommit.Clear();
         foreach (var action in actions) _runtime.RunDetached(action);
+        AnswerAfterCommit();
+    }
+
+    private void AnswerAfterCommit()
+    {
+        foreach (var reply in _repliesAfterCommit) reply.TrySetResult();
+        _repliesAfterCommit.Clear();
     }
 
     /// <summary>Resolves and creates the sub-flows asked for by SubFlow and DispatchFlow; they start after the next commit.</summary>

@@ -99,7 +99,8 @@ internal sealed partial class InstanceRunner
     private void OnCancel(CancelMessage message)
     {
         if (!IsTerminal) EndInstance(WorkflowStatus.Cancelled, JournalKind.WorkflowCancelled);
-        message.Reply.TrySetResult();
+        // Answered once committed, so whoever asked reads Cancelled from the store.
+        _repliesAfterCommit.Add(message.Reply);
     }
 
     /// <summary>Finish and cancel clear all live work; sub-flows still waited on are cancelled after the commit.</summary>
@@ -152,6 +153,6 @@ internal sealed partial class InstanceRunner
             Schedule(execution, _graph[execution.ActivityId]);
         }
         foreach (var frame in _state.Frames.ToList()) CheckFrame(frame.Id);
-        message.Reply.TrySetResult();
+        _repliesAfterCommit.Add(message.Reply);
     }
 }

@@ -209,6 +209,9 @@ internal sealed partial class InstanceRunner
 
     private void FailWaitingMessages()
     {
+        foreach (var reply in _repliesAfterCommit)
+            reply.TrySetException(new InvalidInstanceStateException($"Instance '{InstanceId}' stopped before its change was committed; try again"));
+        _repliesAfterCommit.Clear();
         while (_inbox.Reader.TryRead(out var message))
         {
             var reply = message switch { ResumeMessage r => r.Reply, CancelMessage c => c.Reply, RetryMessage r => r.Reply, _ => null };

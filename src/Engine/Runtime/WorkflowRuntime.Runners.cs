@@ -58,8 +58,14 @@ public sealed partial class WorkflowRuntime
     internal async Task ReleaseAsync(InstanceRunner runner)
     {
         Detach(runner);
-        try { await Store.ReleaseLeaseAsync(runner.InstanceId, Options.NodeId); }
-        catch (Exception) { /* the lease expires by itself */ }
+        // A newer runner of this process may already hold the lease again (same owner): leave it to that one.
+        bool succeeded;
+        lock (_gate) succeeded = _runners.ContainsKey(runner.InstanceId);
+        if (!succeeded)
+        {
+            try { await Store.ReleaseLeaseAsync(runner.InstanceId, Options.NodeId); }
+            catch (Exception) { /* the lease expires by itself */ }
+        }
         Signal();
     }
 
