@@ -1,4 +1,5 @@
 using ElsaFlow.Server.Auth;
+using ElsaFlow.Server.Triggers;
 using Scalar.AspNetCore;
 
 namespace ElsaFlow.Server.Api;
@@ -27,6 +28,7 @@ public static class ElsaFlowApi
         api.MapWorkersApi();
         api.MapKeysApi();
         app.MapHealthApi();
+        app.MapHttpTriggers();
         return app;
     }
 }

@@ -14,6 +14,15 @@ public sealed class ServerOptions
     /// <summary>How long POST .../execute waits for an instance to settle when no ?timeout= is given.</summary>
     public TimeSpan ExecuteTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a request to /workflows/{path} waits for HttpResponse before answering 202 with the instance id.</summary>
+    public TimeSpan HttpTriggerTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Watched folder: each JSON/YAML/XML flow file in it is published (a change is a new version; a deleted file unpublishes). Empty: not watched.</summary>
+    public string WorkflowsFolder { get; set; } = "workflows";
+
+    /// <summary>How often the cron scheduler looks for due occurrences.</summary>
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     public string DataFolderPath => Path.GetFullPath(DataFolder);
     public string DatabasePath => Path.Combine(DataFolderPath, "elsaflow.db");
     public string WorkspaceFolder => Path.Combine(DataFolderPath, "workspaces");

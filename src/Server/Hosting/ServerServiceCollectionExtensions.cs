@@ -5,7 +5,9 @@ using ElsaFlow.Persistence;
 using ElsaFlow.Persistence.Sqlite;
 using ElsaFlow.Server.Api;
 using ElsaFlow.Server.Auth;
+using ElsaFlow.Server.Triggers;
 using ElsaFlow.Server.Workflows;
+using ElsaFlow.Activities.Http;
 
 namespace ElsaFlow.Server.Hosting;
 
@@ -25,6 +27,9 @@ public static class ServerServiceCollectionExtensions
             data.Roots = options.EffectiveDataRoots.ToList();
         }));
         services.AddSingleton<WorkflowDefinitions>();
+        services.AddSingleton<HttpResponseChannel>();
+        services.AddSingleton<IHttpResponseChannel>(sp => sp.GetRequiredService<HttpResponseChannel>());
+        services.AddSingleton<HttpTriggerRoutes>();
         services.AddHostedService<RuntimeRecoveryService>();
 
         services.AddSingleton<IApiKeyStore>(_ => new JsonFileApiKeyStore(options.ApiKeysPath));
