@@ -18,6 +18,7 @@ public static class ElsaFlowApi
         var api = app.MapGroup("/api").RequireAuthorization(ApiPolicies.Read);
         api.MapActivitiesApi();
         api.MapWorkflowsApi();
+        api.MapWorkflowFilesApi();
         api.MapWorkflowVersionsApi();
         api.MapWorkflowDocumentsApi();
         api.MapWorkflowRunsApi();

@@ -5,6 +5,7 @@ using ElsaFlow.Persistence;
 using ElsaFlow.Persistence.Sqlite;
 using ElsaFlow.Server.Api;
 using ElsaFlow.Server.Auth;
+using ElsaFlow.Server.HotReload;
 using ElsaFlow.Server.Triggers;
 using ElsaFlow.Server.Workflows;
 using ElsaFlow.Activities.Http;
@@ -30,6 +31,8 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<HttpResponseChannel>();
         services.AddSingleton<IHttpResponseChannel>(sp => sp.GetRequiredService<HttpResponseChannel>());
         services.AddSingleton<HttpTriggerRoutes>();
+        services.AddSingleton<WorkflowFiles>();
+        services.AddHostedService<WorkflowFolderWatcher>();
         services.AddHostedService<RuntimeRecoveryService>();
 
         services.AddSingleton<IApiKeyStore>(_ => new JsonFileApiKeyStore(options.ApiKeysPath));

@@ -33,6 +33,7 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(DataRoot);
+        Directory.CreateDirectory(WorkflowsFolder);
         builder.UseSetting("ElsaFlow:DataFolder", DataFolder);
         builder.UseSetting("ElsaFlow:DataRoots:0", DataRoot);
         builder.UseSetting("ElsaFlow:ExecuteTimeout", "00:00:20");
