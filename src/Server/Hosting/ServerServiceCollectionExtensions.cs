@@ -6,6 +6,7 @@ using ElsaFlow.Persistence.Sqlite;
 using ElsaFlow.Server.Api;
 using ElsaFlow.Server.Auth;
 using ElsaFlow.Server.HotReload;
+using ElsaFlow.Server.Scheduling;
 using ElsaFlow.Server.Triggers;
 using ElsaFlow.Server.Workflows;
 using ElsaFlow.Activities.Http;
@@ -33,6 +34,8 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<HttpTriggerRoutes>();
         services.AddSingleton<WorkflowFiles>();
         services.AddHostedService<WorkflowFolderWatcher>();
+        services.AddSingleton<CronSchedules>();
+        services.AddHostedService<CronScheduler>();
         services.AddHostedService<RuntimeRecoveryService>();
 
         services.AddSingleton<IApiKeyStore>(_ => new JsonFileApiKeyStore(options.ApiKeysPath));
