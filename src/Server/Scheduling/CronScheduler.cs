@@ -39,8 +39,10 @@ public sealed class CronScheduler(CronSchedules schedules, IScheduleStore claims
             var key = (schedule.DefinitionId, schedule.ActivityId);
             if (!_cursors.TryGetValue(key, out var cursor))
             {
+                // Missed runs count from the last claimed occurrence; a schedule never run counts from its version's save time,
+                // but not from further back than the grace period (publishing an old draft does not fire a "missed" run).
                 var last = (await claims.ListClaimsAsync(schedule.DefinitionId, schedule.ActivityId, take: 1, ct: ct)).FirstOrDefault()?.Occurrence;
-                cursor = last is { } l && l > schedule.PublishedAt ? l : schedule.PublishedAt;
+                cursor = last ?? Max(schedule.PublishedAt, now - Grace);
             }
             var due = schedule.Expression.GetOccurrences(cursor, now, schedule.TimeZone, fromInclusive: false, toInclusive: true).ToList();
             _cursors[key] = now > cursor ? now : cursor;
@@ -48,6 +50,8 @@ public sealed class CronScheduler(CronSchedules schedules, IScheduleStore claims
             if (schedule.Overlap == CronOverlap.Queue) await StartQueuedAsync(schedule, ct);
         }
     }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private IEnumerable<DateTimeOffset> Due(CronSchedule schedule, List<DateTimeOffset> due, DateTimeOffset now)
     {

@@ -52,9 +52,94 @@ public sealed class CronSchedulerTests : IAsyncLifetime
         Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 3, 0, TimeSpan.Zero), schedule["nextRun"]!.GetValue<DateTimeOffset>());
     }
 
-    private static async Task<int> Instances(HttpClient admin)
+    [Fact]
+    public async Task Cron_OverlapSkip_PreviousRunStillGoing_SkipsTheOccurrence()
     {
-        var page = await HttpAssert.Json(await admin.GetAsync("/api/instances?definition=every-minute"));
+        var admin = _first.Admin();
+        await PublishAsync(admin, "overlap-skip", """{"overlap": "skip"}""", """{"id": "work", "type": "Pause"}""");
+
+        _time.Advance(TimeSpan.FromSeconds(30)); // 00:01:00: runs and waits on its Pause
+        await Until(async () => await Instances(admin, "overlap-skip") == 1);
+        _time.Advance(TimeSpan.FromMinutes(1)); // 00:02:00: the first run still waits
+
+        await Until(async () => (await LastRun(admin))?["status"]?.GetValue<string>() == "Skipped");
+        Assert.Equal(1, await Instances(admin, "overlap-skip"));
+    }
+
+    [Fact]
+    public async Task Cron_OverlapQueue_StartsTheQueuedOccurrenceWhenThePreviousRunEnds()
+    {
+        var admin = _first.Admin();
+        await PublishAsync(admin, "overlap-queue", """{"overlap": "queue"}""", """{"id": "work", "type": "Pause"}""");
+        _time.Advance(TimeSpan.FromSeconds(30));
+        await Until(async () => await Instances(admin, "overlap-queue") == 1);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await Until(async () => (await LastRun(admin))?["status"]?.GetValue<string>() == "Queued");
+        var first = (await HttpAssert.Json(await admin.GetAsync("/api/instances?definition=overlap-queue")))["items"]![0]!["id"]!.GetValue<string>();
+
+        (await admin.PostAsync($"/api/instances/{first}/cancel", null)).EnsureSuccessStatusCode();
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        await Until(async () => await Instances(admin, "overlap-queue") == 2);
+        Assert.Equal("Started", (await LastRun(admin))!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Cron_MissedRunsRunOnce_RunsOnceForEveryMissedOccurrence()
+    {
+        var admin = _first.Admin();
+        await PublishAsync(admin, "catch-up", """{"missedRuns": "runOnce"}""", """{"id": "work", "type": "Log", "message": "tick"}""");
+        _time.Advance(TimeSpan.FromSeconds(30)); // 00:01:00 runs on time
+        await Until(async () => await Instances(admin, "catch-up") == 1);
+
+        _time.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(45)); // 00:11:45: 00:02..00:11 were missed
+
+        await Until(async () => await Instances(admin, "catch-up") == 2);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(2, await Instances(admin, "catch-up"));
+        Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 11, 0, TimeSpan.Zero), (await LastRun(admin))!["occurrence"]!.GetValue<DateTimeOffset>());
+    }
+
+    [Fact]
+    public async Task Cron_MissedRunsSkip_DropsMissedOccurrences()
+    {
+        var admin = _first.Admin();
+        await PublishAsync(admin, "no-catch-up", """{"missedRuns": "skip"}""", """{"id": "work", "type": "Log", "message": "tick"}""");
+        _time.Advance(TimeSpan.FromSeconds(30));
+        await Until(async () => await Instances(admin, "no-catch-up") == 1);
+
+        _time.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(45));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(1, await Instances(admin, "no-catch-up"));
+    }
+
+    private static async Task PublishAsync(HttpClient admin, string id, string cronOptions, string work)
+    {
+        var trigger = JsonNode.Parse("""{"id": "tick", "type": "Cron", "cron": "* * * * *"}""")!.AsObject();
+        foreach (var (name, value) in JsonNode.Parse(cronOptions)!.AsObject()) trigger[name] = value?.DeepClone();
+        var flow = new JsonObject
+        {
+            ["definitionId"] = id,
+            ["root"] = new JsonObject
+            {
+                ["id"] = "root", ["type"] = "Flowchart",
+                ["activities"] = new JsonArray(trigger, JsonNode.Parse(work)),
+                ["connections"] = JsonNode.Parse("""[{"source": {"activity": "tick", "port": "Done"}, "target": {"activity": "work", "port": "In"}}]""")
+            }
+        };
+        (await admin.PostAsJsonAsync("/api/workflows", flow)).EnsureSuccessStatusCode();
+        (await admin.PostAsync($"/api/workflows/{id}/publish", null)).EnsureSuccessStatusCode();
+    }
+
+    private static async Task<JsonNode?> LastRun(HttpClient admin) =>
+        (await HttpAssert.Json(await admin.GetAsync("/api/schedules"))).AsArray().Single()!["lastRun"];
+
+    private static Task<int> Instances(HttpClient admin) => Instances(admin, "every-minute");
+
+    private static async Task<int> Instances(HttpClient admin, string definitionId)
+    {
+        var page = await HttpAssert.Json(await admin.GetAsync($"/api/instances?definition={definitionId}"));
         return page["total"]!.GetValue<int>();
     }
 
