@@ -10,7 +10,7 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the SQLite store as the <see cref="IWorkflowStore"/> singleton; migrations are applied when it is first
-    /// resolved.
+    /// resolved. Schedule claims (<see cref="IScheduleStore"/>) share its database.
     /// </summary>
     public static IServiceCollection AddElsaFlowSqliteStore(this IServiceCollection services, string connectionString)
     {
@@ -18,6 +18,7 @@ public static class PersistenceServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         services.AddSingleton(_ => SqliteWorkflowStore.Create(connectionString));
         services.AddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
+        services.AddSingleton<IScheduleStore>(sp => new EfScheduleStore(sp.GetRequiredService<EfWorkflowStore>().CreateContext));
         return services;
     }
 

@@ -8,7 +8,7 @@ namespace ElsaFlow.Activities.Http;
 /// <summary>One HTTP exchange of the HTTP activities: a shared client, headers from the flow, and answers sorted into retryable or not.</summary>
 internal static class HttpCall
 {
-    private static readonly HttpClient Client = new(new SocketsHttpHandler
+    internal static readonly HttpClient Client = new(new SocketsHttpHandler
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         ConnectTimeout = TimeSpan.FromSeconds(15)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using ElsaFlow.Engine.Expressions;
 using ElsaFlow.Engine.Runtime.Graph;
@@ -41,11 +42,11 @@ internal sealed partial class InstanceRunner
     private bool IsTerminal => _state.Status is WorkflowStatus.Finished or WorkflowStatus.Faulted or WorkflowStatus.Cancelled;
 
     /// <summary>Runs a brand-new instance whose first commit has not happened yet.</summary>
-    public Task RunNewAsync(WorkflowState state, WorkflowGraph graph) => RunAsync(() =>
+    public Task RunNewAsync(WorkflowState state, WorkflowGraph graph, JsonNode? trigger = null) => RunAsync(() =>
     {
         Attach(state, graph, revision: 0);
         Journal(JournalKind.WorkflowStarted, null, message: $"version {state.DefinitionVersion}");
-        StartExecution(_graph.Root, frameId: "", [], incoming: null);
+        StartExecution(_graph.Root, frameId: "", [], incoming: trigger);
         return Task.FromResult(true);
     });
 

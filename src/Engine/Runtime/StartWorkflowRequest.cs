@@ -14,6 +14,9 @@ public sealed record StartWorkflowRequest
     public string? InstanceId { get; init; }
     public string? ParentInstanceId { get; init; }
 
+    /// <summary>What triggered the run (an HTTP request, a cron occurrence): the token the start activities receive.</summary>
+    public JsonNode? Trigger { get; init; }
+
     /// <summary>Run only up to this activity, on the first <see cref="PreviewRows"/> rows of each input, writing nothing.</summary>
     public string? PreviewActivityId { get; init; }
     public int PreviewRows { get; init; } = 100;

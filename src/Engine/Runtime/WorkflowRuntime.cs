@@ -72,7 +72,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
             if (!graph.TryGet(target, out _)) throw new ArgumentException($"Flow '{graph.Definition.DefinitionId}' has no activity '{target}' to preview");
             state.Preview = new PreviewState(target, request.PreviewRows);
         }
-        StartPrepared(new PreparedChild(state, graph));
+        StartPrepared(new PreparedChild(state, graph, request.Trigger?.DeepClone()));
         return state.InstanceId;
     }
 
@@ -196,7 +196,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
         var runner = new InstanceRunner(this, child.State.InstanceId);
         lock (_gate) _runners[runner.InstanceId] = runner;
         Signal();
-        RunDetached(() => runner.RunNewAsync(child.State, child.Graph));
+        RunDetached(() => runner.RunNewAsync(child.State, child.Graph, child.Trigger));
     }
 
     /// <summary>What a SubFlow hears when its child ends.</summary>

@@ -18,6 +18,7 @@ public abstract class ElsaFlowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<BookmarkEntity> Bookmarks => Set<BookmarkEntity>();
     public DbSet<JournalEntity> Journal => Set<JournalEntity>();
     public DbSet<LogEntity> Logs => Set<LogEntity>();
+    public DbSet<ScheduleClaimEntity> ScheduleClaims => Set<ScheduleClaimEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -92,6 +93,17 @@ public abstract class ElsaFlowDbContext(DbContextOptions options) : DbContext(op
             l.Property(x => x.ActivityId).HasMaxLength(NameLength);
             l.Property(x => x.Level).HasMaxLength(20);
             l.Property(x => x.Message).IsRequired();
+        });
+
+        modelBuilder.Entity<ScheduleClaimEntity>(c =>
+        {
+            c.ToTable("schedule_claims");
+            c.HasKey(x => new { x.DefinitionId, x.ActivityId, x.Occurrence });
+            c.Property(x => x.DefinitionId).HasMaxLength(NameLength);
+            c.Property(x => x.ActivityId).HasMaxLength(NameLength);
+            c.Property(x => x.Status).HasMaxLength(20);
+            c.Property(x => x.InstanceId).HasMaxLength(IdLength);
+            c.Property(x => x.ClaimedBy).HasMaxLength(NameLength);
         });
     }
 }

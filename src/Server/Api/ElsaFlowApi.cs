@@ -1,4 +1,5 @@
 using ElsaFlow.Server.Auth;
+using ElsaFlow.Server.Triggers;
 using Scalar.AspNetCore;
 
 namespace ElsaFlow.Server.Api;
@@ -17,6 +18,7 @@ public static class ElsaFlowApi
         var api = app.MapGroup("/api").RequireAuthorization(ApiPolicies.Read);
         api.MapActivitiesApi();
         api.MapWorkflowsApi();
+        api.MapWorkflowFilesApi();
         api.MapWorkflowVersionsApi();
         api.MapWorkflowDocumentsApi();
         api.MapWorkflowRunsApi();
@@ -27,6 +29,7 @@ public static class ElsaFlowApi
         api.MapWorkersApi();
         api.MapKeysApi();
         app.MapHealthApi();
+        app.MapHttpTriggers();
         return app;
     }
 }

@@ -40,6 +40,7 @@ public static class WorkflowVersionsApi
         var problems = definitions.Validate(definitions.Read(latest));
         if (problems.Count > 0) return ApiProblems.Invalid(problems, "Only a valid workflow can be published");
         await definitions.Store.PublishDefinitionAsync(definitionId, latest.Version, ct);
+        definitions.NotifyPublishedChanged();
         return TypedResults.Ok(definitions.Describe((await definitions.Store.GetDefinitionAsync(definitionId, latest.Version, ct))!));
     }
 
@@ -47,6 +48,7 @@ public static class WorkflowVersionsApi
     {
         if (await definitions.Store.GetDefinitionAsync(definitionId, null, ct) is null) return ApiProblems.DefinitionNotFound(definitionId);
         await definitions.Store.UnpublishDefinitionAsync(definitionId, ct);
+        definitions.NotifyPublishedChanged();
         return TypedResults.NoContent();
     }
 

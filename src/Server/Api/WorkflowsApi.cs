@@ -66,6 +66,7 @@ public static class WorkflowsApi
         if (latest is null) return ApiProblems.DefinitionNotFound(definitionId);
         if (latest.SourcePath is not null) return ReadOnly(definitionId, latest.SourcePath);
         await definitions.Store.DeleteDefinitionAsync(definitionId, ct);
+        definitions.NotifyPublishedChanged();
         return TypedResults.NoContent();
     }
 

@@ -20,6 +20,15 @@ public sealed class ServerOptions
     /// <summary>How long the fault webhook may take before it is given up (and logged).</summary>
     public TimeSpan FaultWebhookTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a request to /workflows/{path} waits for HttpResponse before answering 202 with the instance id.</summary>
+    public TimeSpan HttpTriggerTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Watched folder: each JSON/YAML/XML flow file in it is published (a change is a new version; a deleted file unpublishes). Empty: not watched.</summary>
+    public string WorkflowsFolder { get; set; } = "workflows";
+
+    /// <summary>How often the cron scheduler looks for due occurrences.</summary>
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     public string DataFolderPath => Path.GetFullPath(DataFolder);
     public string DatabasePath => Path.Combine(DataFolderPath, "elsaflow.db");
     public string WorkspaceFolder => Path.Combine(DataFolderPath, "workspaces");

@@ -7,7 +7,11 @@ using ElsaFlow.Server.Api;
 using ElsaFlow.Server.Auth;
 using ElsaFlow.Server.Live;
 using ElsaFlow.Server.Observability;
+using ElsaFlow.Server.HotReload;
+using ElsaFlow.Server.Scheduling;
+using ElsaFlow.Server.Triggers;
 using ElsaFlow.Server.Workflows;
+using ElsaFlow.Activities.Http;
 
 namespace ElsaFlow.Server.Hosting;
 
@@ -29,6 +33,13 @@ public static class ServerServiceCollectionExtensions
         services.AddElsaFlowLogging(configuration, options);
         services.AddElsaFlowLiveUpdates();
         services.AddSingleton<WorkflowDefinitions>();
+        services.AddSingleton<HttpResponseChannel>();
+        services.AddSingleton<IHttpResponseChannel>(sp => sp.GetRequiredService<HttpResponseChannel>());
+        services.AddSingleton<HttpTriggerRoutes>();
+        services.AddSingleton<WorkflowFiles>();
+        services.AddHostedService<WorkflowFolderWatcher>();
+        services.AddSingleton<CronSchedules>();
+        services.AddHostedService<CronScheduler>();
         services.AddHostedService<RuntimeRecoveryService>();
 
         services.AddSingleton<IApiKeyStore>(_ => new JsonFileApiKeyStore(options.ApiKeysPath));

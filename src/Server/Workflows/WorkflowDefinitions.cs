@@ -17,6 +17,11 @@ public sealed class WorkflowDefinitions(IWorkflowStore store, IDefinitionReader 
     private readonly SemaphoreSlim _saving = new(1, 1);
 
     public IWorkflowStore Store => store;
+
+    /// <summary>Raised after a definition was published, unpublished or deleted here (HTTP routes and schedules rebuild).</summary>
+    public event Action? PublishedChanged;
+
+    public void NotifyPublishedChanged() => PublishedChanged?.Invoke();
     public FlowLoader Loader => loader;
 
     public WorkflowDefinition Read(StoredDefinition stored)

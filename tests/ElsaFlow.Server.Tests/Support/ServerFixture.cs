@@ -23,6 +23,7 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string DataRoot => Path.Combine(_folder, "data");
     public string DataFolder => Path.Combine(_folder, ".elsaflow");
+    public string WorkflowsFolder => Path.Combine(_folder, "workflows");
 
     public HttpClient Admin { get; private set; } = null!;
     public HttpClient Operator { get; private set; } = null!;
@@ -32,9 +33,12 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(DataRoot);
+        Directory.CreateDirectory(WorkflowsFolder);
         builder.UseSetting("ElsaFlow:DataFolder", DataFolder);
         builder.UseSetting("ElsaFlow:DataRoots:0", DataRoot);
         builder.UseSetting("ElsaFlow:ExecuteTimeout", "00:00:20");
+        builder.UseSetting("ElsaFlow:HttpTriggerTimeout", "00:00:03");
+        builder.UseSetting("ElsaFlow:WorkflowsFolder", WorkflowsFolder);
         builder.UseSetting("ELSAFLOW_ADMIN_KEY", AdminKey);
     }
 

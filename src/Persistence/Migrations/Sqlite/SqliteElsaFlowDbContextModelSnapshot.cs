@@ -255,6 +255,40 @@ namespace ElsaFlow.Persistence.Migrations.Sqlite
 
                     b.ToTable("logs", (string)null);
                 });
+
+            modelBuilder.Entity("ElsaFlow.Persistence.EntityFramework.Entities.ScheduleClaimEntity", b =>
+                {
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Occurrence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DefinitionId", "ActivityId", "Occurrence");
+
+                    b.ToTable("schedule_claims", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
