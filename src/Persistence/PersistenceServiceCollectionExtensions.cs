@@ -31,6 +31,9 @@ public static class PersistenceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(_ => WorkflowStores.Open(options));
+        // Schedule claims live in the same database, so two nodes on one database fire an occurrence once.
+        if (options.Provider != StoreProvider.Mongo)
+            services.AddSingleton<IScheduleStore>(sp => new EfScheduleStore(((EfWorkflowStore)sp.GetRequiredService<IWorkflowStore>()).CreateContext));
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using ElsaFlow.Persistence.Retention;
+using ElsaFlow.Persistence;
 namespace ElsaFlow.Server.Hosting;
 
 /// <summary>The "ElsaFlow" configuration section: where the server keeps its state and which folders flows may use.</summary>
@@ -31,6 +33,15 @@ public sealed class ServerOptions
 
     public string DataFolderPath => Path.GetFullPath(DataFolder);
     public string DatabasePath => Path.Combine(DataFolderPath, "elsaflow.db");
+
+    /// <summary>Another store than the embedded SQLite file: {"Provider": "MySql" | "Postgres" | "Mongo", "ConnectionString": "..."}.</summary>
+    public StoreOptions? Store { get; set; }
+
+    /// <summary>How long ended instances are kept (ElsaFlow:Retention:MaxAge, default 30 days; see RetentionOptions).</summary>
+    public RetentionOptions Retention { get; set; } = new();
+
+    /// <summary>How often retention looks for expired instances.</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
     public string WorkspaceFolder => Path.Combine(DataFolderPath, "workspaces");
     public string ApiKeysPath => Path.Combine(DataFolderPath, "api-keys.json");
     public string LogFolder => Path.Combine(DataFolderPath, "logs");

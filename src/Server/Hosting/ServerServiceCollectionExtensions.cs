@@ -24,7 +24,9 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton(options);
 
         Directory.CreateDirectory(options.DataFolderPath);
-        services.AddElsaFlowSqliteStore(SqliteWorkflowStore.ConnectionStringFor(options.DatabasePath));
+        // SQLite in the data folder unless ElsaFlow:Store names another provider (MySql, Postgres, Mongo) and its connection string.
+        if (options.Store is { ConnectionString.Length: > 0 } store) services.AddElsaFlowStore(store);
+        else services.AddElsaFlowSqliteStore(SqliteWorkflowStore.ConnectionStringFor(options.DatabasePath));
         services.AddElsaFlowEngine(engine => services.AddElsaFlowActivities(engine, data =>
         {
             data.WorkspaceFolder = options.WorkspaceFolder;
@@ -38,6 +40,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<HttpTriggerRoutes>();
         services.AddSingleton<WorkflowFiles>();
         services.AddHostedService<WorkflowFolderWatcher>();
+        services.AddHostedService<RetentionHostedService>();
         services.AddSingleton<CronSchedules>();
         services.AddHostedService<CronScheduler>();
         services.AddHostedService<RuntimeRecoveryService>();

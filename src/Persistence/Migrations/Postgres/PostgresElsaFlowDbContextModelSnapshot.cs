@@ -260,6 +260,40 @@ namespace ElsaFlow.Persistence.Migrations.Postgres
 
                     b.ToTable("logs", (string)null);
                 });
+
+            modelBuilder.Entity("ElsaFlow.Persistence.EntityFramework.Entities.ScheduleClaimEntity", b =>
+                {
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Occurrence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("DefinitionId", "ActivityId", "Occurrence");
+
+                    b.ToTable("schedule_claims", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
