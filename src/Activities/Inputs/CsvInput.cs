@@ -13,7 +13,9 @@ namespace ElsaFlow.Activities.Inputs;
 /// its type) go to <c>Rejected</c> as (line, reason, raw, file) instead of failing, unless <c>strict</c>. Encodings
 /// other than UTF-8 (GBK, GB18030, ...) are transcoded to a scratch file first, line for line, so line numbers hold.
 /// The result is a table: finding the malformed rows needs a full parse anyway, and a view would parse again and
-/// let a bad row fault whichever step reads it.
+/// let a bad row fault whichever step reads it. For big trusted files that do not change while the flow runs,
+/// <c>rejects: false</c> skips that: a UTF-8 file becomes a view that DuckDB reads once, fused with the steps after it
+/// (Rejected is then always empty, and a malformed row fails the step that reads it).
 /// </summary>
 [Activity(Category = "Inputs", Description = "Read CSV files (path or glob) into a dataset; malformed rows go to Rejected", Outcomes = [Ports.Done, Rejected])]
 public sealed partial class CsvInput : DataActivity
@@ -37,6 +39,9 @@ public sealed partial class CsvInput : DataActivity
 
     [Input(Description = "Fail on the first malformed row instead of sending it to Rejected")]
     public Input<bool> Strict { get; init; } = new(false);
+
+    [Input(Description = "Find malformed rows and send them to Rejected (a full parse into a table); false reads a trusted UTF-8 file as a view, fused with the next steps, and a malformed row fails the step that reads it")]
+    public Input<bool> Rejects { get; init; } = new(true);
 
     public override void Validate(ActivityValidationContext context)
     {
@@ -70,7 +75,7 @@ public sealed partial class CsvInput : DataActivity
                     files.Add((scratch, shown));
                     await TextEncodings.TranscodeToUtf8Async(source, shown, encoding, scratch, context.CancellationToken);
                 }
-            return await ReadAsync(context, files, types);
+            return await ReadAsync(context, files, types, transcoded: !TextEncodings.IsUtf8(encoding));
         }
         finally
         {
@@ -79,8 +84,9 @@ public sealed partial class CsvInput : DataActivity
         }
     }
 
-    private async Task<DataResult> ReadAsync(DataContext context, List<(string Read, string Shown)> files, Dictionary<string, string> types)
+    private async Task<DataResult> ReadAsync(DataContext context, List<(string Read, string Shown)> files, Dictionary<string, string> types, bool transcoded)
     {
+        if (!context.Get(Rejects)) return await ReadTrustedAsync(context, files, types, transcoded);
         var rejectsTable = context.Relation("rejects_errors");
         var rejectsScan = context.Relation("rejects_scan");
         var options = new List<string>
@@ -117,6 +123,45 @@ public sealed partial class CsvInput : DataActivity
             throw new DataStepException($"path: malformed row at line {first["line"]} of '{first["file"]}': {first["reason"]} ({rejected.RowCount} malformed row(s) in all; strict is on)");
         }
         if (rejected.RowCount > 0) context.Log($"{rejected.RowCount} malformed row(s) sent to {Rejected}", "Warning");
+        return DataResult.Of((Ports.Done, good), (Rejected, rejected));
+    }
+
+    /// <summary>
+    /// <c>rejects: false</c>: no rejects table. A UTF-8 file is read through a view (the scratch file of a transcoded one
+    /// is deleted after the step, so that one is still copied into a table); Rejected gets an empty dataset.
+    /// </summary>
+    private async Task<DataResult> ReadTrustedAsync(DataContext context, List<(string Read, string Shown)> files, Dictionary<string, string> types, bool transcoded)
+    {
+        var options = new List<string>
+        {
+            $"delim = {SqlText.String(context.Get(Delimiter))}",
+            $"header = {(context.Get(Header) ? "true" : "false")}"
+        };
+        if (types.Count > 0)
+            options.Add("types = {" + string.Join(", ", types.Select(t => $"{SqlText.String(t.Key)}: {SqlText.String(t.Value.Trim())}")) + "}");
+        var sources = files.Count == 1 ? SqlText.String(files[0].Read) : "[" + string.Join(", ", files.Select(f => SqlText.String(f.Read))) + "]";
+        var select = $"SELECT * FROM read_csv({sources}, {string.Join(", ", options)}){context.LimitClause}";
+        Dataset good;
+        try
+        {
+            if (!transcoded && files.Count == 1 && files[0].Read.IndexOfAny(['*', '?', '[']) < 0)
+            {
+                // Sniffed once, here: the view names the dialect and the column types DuckDB detected, so binding it
+                // (every later step's CREATE VIEW and DESCRIBE) does not sniff the file again. Same sample, same result.
+                var prompt = Convert.ToString(await context.Workspace.ScalarAsync(
+                    $"SELECT Prompt FROM sniff_csv({sources}, {string.Join(", ", options)})", context.CancellationToken))?.Trim().TrimEnd(';');
+                if (prompt is not null && prompt.StartsWith("FROM read_csv(", StringComparison.Ordinal))
+                    select = $"SELECT * {prompt}{context.LimitClause}";
+            }
+            good = transcoded ? await context.TableAsync(select) : await context.ViewAsync(select);
+        }
+        catch (DuckDBException e)
+        {
+            throw new DataStepException($"{(e.Message.Contains("COLUMN_TYPES") ? "types" : "path")}: {FirstLine(e.Message)}", e);
+        }
+        var rejected = await context.TableAsync(
+            "SELECT CAST(NULL AS BIGINT) AS line, CAST(NULL AS VARCHAR) AS reason, CAST(NULL AS VARCHAR) AS raw, CAST(NULL AS VARCHAR) AS file WHERE false",
+            Rejected.ToLowerInvariant());
         return DataResult.Of((Ports.Done, good), (Rejected, rejected));
     }
 

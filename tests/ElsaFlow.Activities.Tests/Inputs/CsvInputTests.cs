@@ -63,6 +63,37 @@ public sealed class CsvInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CsvInput_RejectsOff_ReadsTheFileAsAViewWithAnEmptyRejected()
+    {
+        _data.WriteFile("sales.csv", "line_no,amount\n2,7\n1,5\n");
+
+        var result = await _data.RunAsync(Flow("""
+            "path": "sales.csv", "rejects": false
+            """));
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        var rows = await _data.RowsAsync(result, "good");
+        Assert.Equal(["1:5", "2:7"], rows.Select(r => $"{r["line_no"]}:{r["amount"]}"));
+        Assert.Empty(await _data.RowsAsync(result, "bad"));
+        var read = await _data.DatasetAsync(result, "read");
+        Assert.False(read.Materialized);
+        Assert.Null(read.RowCount);
+    }
+
+    [Fact]
+    public async Task CsvInput_RejectsOffWithMalformedRow_FailsTheStepThatReadsIt()
+    {
+        _data.WriteFile("sales.csv", "line_no,amount\n1,5\n2,x\n");
+
+        var result = await _data.RunAsync(Flow("""
+            "path": "sales.csv", "rejects": false, "types": {"amount": "INTEGER"}
+            """));
+
+        ResultAssert.Status(WorkflowStatus.Faulted, result);
+        Assert.Equal("good", result.FaultedActivityId);
+    }
+
+    [Fact]
     public async Task CsvInput_StrictWithMalformedRow_FaultsWithLineAndReason()
     {
         _data.WriteFile("sales.csv", "line_no,amount\n1,5\n2,x\n3,7\n");
