@@ -69,6 +69,16 @@ public static class Flows
          ]}}
         """;
 
+    /// <summary>An HTTP call with two sensitive headers: one a literal secret, one built from the workflow input 'token'.</summary>
+    public const string HttpWithSecrets = """
+        {"definitionId": "http-secrets",
+         "inputs": [{"name": "token", "type": "String"}],
+         "root": {"id": "root", "type": "Flowchart", "activities": [
+           {"id": "call", "type": "HttpInput", "url": "http://localhost:1/none",
+            "headers": {"Authorization": "Bearer lit3ral-s3cret", "X-Token": "${token}"}}
+         ]}}
+        """;
+
     /// <summary>Reads people.csv, sorts by age descending, writes out/sorted.csv.</summary>
     public const string Csv = """
         {"definitionId": "people",
