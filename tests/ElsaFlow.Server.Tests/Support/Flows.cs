@@ -40,6 +40,12 @@ public static class Flows
          "root": {"id": "root", "type": "Sequence", "activities": [{"id": "wait", "type": "Delay", "duration": "00:10:00"}]}}
         """;
 
+    /// <summary>Waits half a second on a timer: long enough to overlap with other runs.</summary>
+    public const string ShortDelay = """
+        {"definitionId": "short-wait",
+         "root": {"id": "root", "type": "Sequence", "activities": [{"id": "wait", "type": "Delay", "duration": "00:00:00.5"}]}}
+        """;
+
     public const string Faulting = """
         {"definitionId": "faulting",
          "root": {"id": "root", "type": "Sequence", "activities": [{"id": "boom", "type": "Fault", "message": "boom"}]}}
