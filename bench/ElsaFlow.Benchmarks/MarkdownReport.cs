@@ -17,11 +17,12 @@ internal static class MarkdownReport
         dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- all
         dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- engine
         dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- store
+        dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- api     # the server over HTTP: dispatch flows/s, execute p50/p99; SQLite and MariaDB
         dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- loop --policy OnSuspend   # 1a/1b only, printed, not written here
         ```
 
         Options: `--runs N` (timed runs per benchmark, median reported; default 5), `--seconds S` (store suite, per
-        mode; default 5), `--out FILE` (default: BENCHMARKS.md at the repository root). Temporary databases go to a
+        mode; default 5), `--flows N` and `--executes M` (api suite; default 500 and 300), `--out FILE` (default: BENCHMARKS.md at the repository root). Temporary databases go to a
         fresh folder under the system temp folder and are deleted afterwards. The benchmarks are not part of `dotnet test`.
 
         """;

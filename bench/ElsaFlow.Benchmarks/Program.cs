@@ -1,5 +1,5 @@
 // Benchmarks of the engine and its stores; writes BENCHMARKS.md at the repository root. Run in Release:
-//   dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- [all|engine|store|loop] [--runs N] [--seconds S] [--out FILE] [--policy OnSuspend|EachActivity (loop only)]
+//   dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- [all|engine|store|api|loop] [--runs N] [--seconds S] [--out FILE] [--policy OnSuspend|EachActivity (loop only)]
 using System.Globalization;
 using ElsaFlow.Benchmarks;
 
@@ -7,7 +7,7 @@ var suite = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordina
 var runs = int.Parse(Option("--runs") ?? "5", CultureInfo.InvariantCulture);
 var seconds = double.Parse(Option("--seconds") ?? "5", CultureInfo.InvariantCulture);
 var output = Option("--out") ?? (suite == "loop" ? "" : Path.Combine(RepositoryRoot(), "BENCHMARKS.md"));
-string[] known = ["all", "engine", "store", "loop"];
+string[] known = ["all", "engine", "store", "api", "loop"];
 if (!known.Contains(suite))
 {
     Console.Error.WriteLine($"Unknown suite '{suite}'; use one of: {string.Join(", ", known)}");
@@ -26,6 +26,14 @@ try
         foreach (var r in await new EngineSuite(folder, runs).RunLoopInMemoryAsync(Option("--policy") is { } policy ? Enum.Parse<ElsaFlow.Engine.Runtime.CommitPolicy>(policy, ignoreCase: true) : null)) Console.WriteLine($"{r.Name}: {r.Result} [{r.How}]");
     if (suite is "all" or "store")
         Report("store", "Store commits", await new StoreSuite(folder, seconds).RunAsync(), "");
+    if (suite is "all" or "api")
+    {
+        var api = new ApiSuite(folder, int.Parse(Option("--flows") ?? "500", CultureInfo.InvariantCulture),
+            int.Parse(Option("--executes") ?? "300", CultureInfo.InvariantCulture), inFlight: 16);
+        var results = await api.RunAsync();
+        Report("api", "API throughput and latency", results,
+            "The machine has 2 shared cores: the client, the server and the database share them. " + api.Notes);
+    }
 }
 finally
 {

@@ -3,6 +3,7 @@ using ElsaFlow.Data;
 using ElsaFlow.Data.Workspace;
 using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Store;
+using ElsaFlow.Server.Admission;
 using ElsaFlow.Server.Auth;
 using ElsaFlow.Server.Hosting;
 using ElsaFlow.Server.Workflows;
@@ -29,18 +30,18 @@ public static class WorkflowRunsApi
     }
 
     public static async Task<Results<Ok<RunResponse>, Accepted<RunResponse>, ProblemHttpResult>> Execute(WorkflowDefinitions definitions, WorkflowRuntime runtime,
-        ServerOptions options, string definitionId, string? timeout, string? correlationId, JsonObject? inputs, CancellationToken ct)
+        InstanceAdmission admission, ServerOptions options, string definitionId, string? timeout, string? correlationId, JsonObject? inputs, CancellationToken ct)
     {
         if (!RunResults.TryParseTimeout(timeout, options.ExecuteTimeout, out var wait)) return BadTimeout(timeout);
-        var started = await StartAsync(definitions, runtime, definitionId, correlationId, inputs, ct);
+        var started = await StartAsync(definitions, runtime, admission, definitionId, correlationId, inputs, ct);
         if (started.Problem is { } problem) return problem;
         return RunResults.Answer(await RunResults.SettleAsync(runtime, started.InstanceId!, wait, ct));
     }
 
     public static async Task<Results<Accepted<DispatchResponse>, ProblemHttpResult>> Dispatch(WorkflowDefinitions definitions, WorkflowRuntime runtime,
-        string definitionId, string? correlationId, JsonObject? inputs, CancellationToken ct)
+        InstanceAdmission admission, string definitionId, string? correlationId, JsonObject? inputs, CancellationToken ct)
     {
-        var started = await StartAsync(definitions, runtime, definitionId, correlationId, inputs, ct);
+        var started = await StartAsync(definitions, runtime, admission, definitionId, correlationId, inputs, ct);
         if (started.Problem is { } problem) return problem;
         return TypedResults.Accepted($"/api/instances/{started.InstanceId}", new DispatchResponse(started.InstanceId!));
     }
@@ -94,13 +95,13 @@ public static class WorkflowRunsApi
     }
 
     private static async Task<(string? InstanceId, ProblemHttpResult? Problem)> StartAsync(WorkflowDefinitions definitions, WorkflowRuntime runtime,
-        string definitionId, string? correlationId, JsonObject? inputs, CancellationToken ct)
+        InstanceAdmission admission, string definitionId, string? correlationId, JsonObject? inputs, CancellationToken ct)
     {
         var stored = await definitions.GetRunnableAsync(definitionId, ct);
         if (stored is null) return (null, ApiProblems.DefinitionNotFound(definitionId));
         var problems = definitions.Validate(definitions.Read(stored));
         if (problems.Count > 0) return (null, ApiProblems.Invalid(problems));
-        var instanceId = await runtime.StartAsync(new StartWorkflowRequest
+        var instanceId = await admission.StartAsync(runtime, new StartWorkflowRequest
         {
             DefinitionId = definitionId, Version = stored.Version, Inputs = inputs ?? new JsonObject(), CorrelationId = correlationId
         }, ct);

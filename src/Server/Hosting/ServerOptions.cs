@@ -31,6 +31,9 @@ public sealed class ServerOptions
     /// <summary>How often the cron scheduler looks for due occurrences.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Most instances Running or Suspended at once through server starts; further starts wait for a slot. 0: no cap.</summary>
+    public int MaxRunningInstances { get; set; }
+
     public string DataFolderPath => Path.GetFullPath(DataFolder);
     public string DatabasePath => Path.Combine(DataFolderPath, "elsaflow.db");
 

@@ -12,6 +12,8 @@ using ElsaFlow.Server.Scheduling;
 using ElsaFlow.Server.Triggers;
 using ElsaFlow.Server.Workflows;
 using ElsaFlow.Activities.Http;
+using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Server.Admission;
 
 namespace ElsaFlow.Server.Hosting;
 
@@ -34,6 +36,8 @@ public static class ServerServiceCollectionExtensions
         }));
         services.AddElsaFlowLogging(configuration, options);
         services.AddElsaFlowLiveUpdates();
+        services.AddSingleton<InstanceAdmission>();
+        services.AddSingleton<IWorkflowObserver>(sp => sp.GetRequiredService<InstanceAdmission>());
         services.AddSingleton<WorkflowDefinitions>();
         services.AddSingleton<HttpResponseChannel>();
         services.AddSingleton<IHttpResponseChannel>(sp => sp.GetRequiredService<HttpResponseChannel>());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ElsaFlow.Engine.Store;
+using ElsaFlow.Server.Admission;
 
 namespace ElsaFlow.Server.Observability;
 
@@ -15,7 +16,7 @@ public static class MetricsApi
     public static RouteHandlerBuilder MapMetricsApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/metrics", Scrape).WithTags("Health").AllowAnonymous().ExcludeFromDescription();
 
-    public static async Task<IResult> Scrape(IWorkflowStore store, ElsaFlowMetrics metrics, CancellationToken ct)
+    public static async Task<IResult> Scrape(IWorkflowStore store, ElsaFlowMetrics metrics, InstanceAdmission admission, CancellationToken ct)
     {
         var text = new StringBuilder();
         text.AppendLine("# HELP elsaflow_instances Stored instances by status.");
@@ -30,6 +31,9 @@ public static class MetricsApi
         text.AppendLine("# HELP elsaflow_queue_depth Instances the runtime is working on (status Running).");
         text.AppendLine("# TYPE elsaflow_queue_depth gauge");
         text.Append(CultureInfo.InvariantCulture, $"elsaflow_queue_depth {running}\n");
+        text.AppendLine("# HELP elsaflow_queued_starts Starts waiting for a slot under ElsaFlow:MaxRunningInstances.");
+        text.AppendLine("# TYPE elsaflow_queued_starts gauge");
+        text.Append(CultureInfo.InvariantCulture, $"elsaflow_queued_starts {admission.QueuedStarts}\n");
         metrics.WriteTo(text);
         return TypedResults.Text(text.ToString(), ContentType);
     }

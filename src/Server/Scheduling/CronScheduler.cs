@@ -3,6 +3,7 @@ using ElsaFlow.Activities.Scheduling;
 using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Server.Hosting;
+using ElsaFlow.Server.Admission;
 
 namespace ElsaFlow.Server.Scheduling;
 
@@ -13,7 +14,7 @@ namespace ElsaFlow.Server.Scheduling;
 /// run of the flow is still going, overlap allows another, skips the occurrence, or queues it until the run ends.
 /// </summary>
 public sealed class CronScheduler(CronSchedules schedules, IScheduleStore claims, IWorkflowStore store, WorkflowRuntime runtime, IIdGenerator ids,
-    ServerOptions options, TimeProvider time, ILogger<CronScheduler> logger) : BackgroundService
+    InstanceAdmission admission, ServerOptions options, TimeProvider time, ILogger<CronScheduler> logger) : BackgroundService
 {
     private readonly Dictionary<(string, string), DateTimeOffset> _cursors = [];
     private readonly string _node = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
@@ -91,7 +92,7 @@ public sealed class CronScheduler(CronSchedules schedules, IScheduleStore claims
     {
         var instanceId = ids.NewId();
         if (!await claims.TryUpdateAsync(schedule.DefinitionId, schedule.ActivityId, occurrence, from, ScheduleClaimStatus.Started, instanceId, ct)) return;
-        await runtime.StartAsync(new StartWorkflowRequest
+        await admission.StartAsync(runtime, new StartWorkflowRequest
         {
             DefinitionId = schedule.DefinitionId, Version = schedule.Version, InstanceId = instanceId,
             Trigger = new JsonObject { ["occurrence"] = occurrence, ["cron"] = schedule.Cron }

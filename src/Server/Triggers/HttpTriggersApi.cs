@@ -6,6 +6,7 @@ using ElsaFlow.Engine.Store;
 using ElsaFlow.Server.Api;
 using ElsaFlow.Server.Auth;
 using ElsaFlow.Server.Hosting;
+using ElsaFlow.Server.Admission;
 
 namespace ElsaFlow.Server.Triggers;
 
@@ -22,7 +23,7 @@ public static class HttpTriggersApi
         app.Map(Prefix + "/{**path}", Handle).AllowAnonymous().WithTags("Triggers").ExcludeFromDescription();
 
     public static async Task<IResult> Handle(HttpContext http, HttpTriggerRoutes routes, HttpResponseChannel channel, WorkflowRuntime runtime,
-        IIdGenerator ids, ServerOptions options, string? path, CancellationToken ct)
+        InstanceAdmission admission, IIdGenerator ids, ServerOptions options, string? path, CancellationToken ct)
     {
         var (matches, values) = await routes.MatchAsync(path ?? "", ct);
         if (matches.Count == 0) return ApiProblems.NotFound($"No published workflow answers {Prefix}/{path}");
@@ -42,7 +43,7 @@ public static class HttpTriggersApi
         try
         {
             var request = await RequestTokenAsync(http, path ?? "", values, ct);
-            await runtime.StartAsync(new StartWorkflowRequest { DefinitionId = route.DefinitionId, Version = route.Version, InstanceId = instanceId, Trigger = request }, ct);
+            await admission.StartAsync(runtime, new StartWorkflowRequest { DefinitionId = route.DefinitionId, Version = route.Version, InstanceId = instanceId, Trigger = request }, ct);
             using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
             waiting.CancelAfter(options.HttpTriggerTimeout);
             var settled = runtime.WaitAsync(instanceId, waiting.Token);

@@ -40,6 +40,12 @@ public static class Flows
          "root": {"id": "root", "type": "Sequence", "activities": [{"id": "wait", "type": "Delay", "duration": "00:10:00"}]}}
         """;
 
+    /// <summary>Waits half a second on a timer: long enough to overlap with other runs.</summary>
+    public const string ShortDelay = """
+        {"definitionId": "short-wait",
+         "root": {"id": "root", "type": "Sequence", "activities": [{"id": "wait", "type": "Delay", "duration": "00:00:00.5"}]}}
+        """;
+
     public const string Faulting = """
         {"definitionId": "faulting",
          "root": {"id": "root", "type": "Sequence", "activities": [{"id": "boom", "type": "Fault", "message": "boom"}]}}
@@ -66,6 +72,16 @@ public static class Flows
          "inputs": [{"name": "token", "type": "String"}, {"name": "note", "type": "String", "default": "visible"}],
          "root": {"id": "root", "type": "Flowchart", "activities": [
            {"id": "call", "type": "HttpInput", "url": "http://localhost:1/none", "headers": {"Authorization": "Bearer ${token}"}}
+         ]}}
+        """;
+
+    /// <summary>An HTTP call with two sensitive headers: one a literal secret, one built from the workflow input 'token'.</summary>
+    public const string HttpWithSecrets = """
+        {"definitionId": "http-secrets",
+         "inputs": [{"name": "token", "type": "String"}],
+         "root": {"id": "root", "type": "Flowchart", "activities": [
+           {"id": "call", "type": "HttpInput", "url": "http://localhost:1/none",
+            "headers": {"Authorization": "Bearer lit3ral-s3cret", "X-Token": "${token}"}}
          ]}}
         """;
 
