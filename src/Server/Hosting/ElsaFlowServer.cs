@@ -18,6 +18,7 @@ public static class ElsaFlowServer
     {
         var app = builder.Build();
         app.UseElsaFlowRequestLogging();
+        app.UseRequestSizeLimit();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -43,6 +43,9 @@ public sealed class ServerOptions
     /// <summary>How long ended instances are kept (ElsaFlow:Retention:MaxAge, default 30 days; see RetentionOptions).</summary>
     public RetentionOptions Retention { get; set; } = new();
 
+    /// <summary>The largest request body accepted, in bytes (flow documents, payloads, trigger requests).</summary>
+    public long MaxRequestBodySize { get; set; } = 10 * 1024 * 1024;
+
     /// <summary>How often retention looks for expired instances.</summary>
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
     public string WorkspaceFolder => Path.Combine(DataFolderPath, "workspaces");
