@@ -1,8 +1,12 @@
+using ElsaFlow.Engine.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ElsaFlow.Server.Api;
 
-/// <summary>Worker nodes. Activities run in this process (no bus yet), so no worker announces itself and the list is empty.</summary>
+/// <summary>
+/// Worker nodes. Until the message bus arrives, activities run in this process: the only worker is this node
+/// (role "all", every group), answered with its current load.
+/// </summary>
 public static class WorkersApi
 {
     public static RouteGroupBuilder MapWorkersApi(this IEndpointRouteBuilder api)
@@ -12,5 +16,10 @@ public static class WorkersApi
         return group;
     }
 
-    public static Ok<object[]> List() => TypedResults.Ok(Array.Empty<object>());
+    public static Ok<WorkerNode[]> List(RuntimeOptions options, TimeProvider time) =>
+        TypedResults.Ok(new[] { new WorkerNode(options.NodeId, ["all"], [], time.GetUtcNow(), options.MaxParallelActivities) });
 }
+
+/// <summary>A node that runs activities: its id, roles, pinned worker groups, last heartbeat and capacity.</summary>
+public sealed record WorkerNode(string NodeId, IReadOnlyList<string> Roles, IReadOnlyList<string> Groups, DateTimeOffset LastHeartbeat,
+    int MaxParallelActivities);

@@ -17,9 +17,13 @@ public sealed class ActivitiesApiTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Fact]
-    public async Task SchedulesAndWorkers_AreEmptyForNow()
+    public async Task Workers_ListThisNodeAsTheOneWorker()
     {
-        Assert.Empty((await HttpAssert.Json(await server.Viewer.GetAsync("/api/schedules"))).AsArray());
-        Assert.Empty((await HttpAssert.Json(await server.Viewer.GetAsync("/api/workers"))).AsArray());
+        var workers = (await HttpAssert.Json(await server.Viewer.GetAsync("/api/workers"))).AsArray();
+
+        var node = Assert.Single(workers)!;
+        Assert.Contains(Environment.MachineName, node["nodeId"]!.GetValue<string>());
+        Assert.Equal("all", node["roles"]![0]!.GetValue<string>());
+        Assert.Equal(16, node["maxParallelActivities"]!.GetValue<int>());
     }
 }
