@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the test fixtures need (real servers, no mocks). Installed only when missing.
-APT_PACKAGES=(mariadb-server postgresql-15)
+APT_PACKAGES=(mariadb-server postgresql-15 chromium)
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
@@ -15,6 +15,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" || apt-get -o DPkg::Lock::Timeout=600 install -y -qq -f
 fi
+
+# The Studio: npm packages from its lock file, then its component tests (vitest). The server build below builds the app.
+(cd src/Studio && npm ci --no-audit --no-fund --loglevel=error && npm test)
 
 dotnet tool restore >/dev/null
 dotnet restore ElsaFlow.sln --locked-mode

@@ -28,6 +28,7 @@ public static class ElsaFlowApi
         api.MapSchedulesApi();
         api.MapWorkersApi();
         api.MapKeysApi();
+        api.MapMeApi();
         app.MapHealthApi();
         app.MapHttpTriggers();
         return app;

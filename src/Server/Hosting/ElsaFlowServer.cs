@@ -1,6 +1,7 @@
 using ElsaFlow.Server.Api;
 using ElsaFlow.Server.Live;
 using ElsaFlow.Server.Observability;
+using ElsaFlow.Server.Studio;
 
 namespace ElsaFlow.Server.Hosting;
 
@@ -19,6 +20,7 @@ public static class ElsaFlowServer
         var app = builder.Build();
         app.UseElsaFlowRequestLogging();
         app.UseRequestSizeLimit();
+        app.MapStudio();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace ElsaFlow.Server.Hosting;
 
-/// <summary>Prints the one URL to open once the server listens.</summary>
+/// <summary>Prints the URL to open (the Studio) and where the API docs are once the server listens.</summary>
 public static class StartupBanner
 {
     public static void PrintWhenStarted(WebApplication app) => app.Lifetime.ApplicationStarted.Register(() =>
@@ -11,6 +11,7 @@ public static class StartupBanner
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         if (address is null) return;
         var url = address.Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost").Replace("://+", "://localhost").Replace("://*", "://localhost");
-        Console.WriteLine($"ElsaFlow is running: open {url.TrimEnd('/')}/api/docs");
+        url = url.TrimEnd('/');
+        Console.WriteLine($"ElsaFlow is running: open {url}/studio (the API and its docs: {url}/api/docs)");
     });
 }

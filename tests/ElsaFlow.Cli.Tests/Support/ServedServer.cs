@@ -28,7 +28,7 @@ public sealed partial class ServedServer : IAsyncLifetime
         _ = _process.StandardError.ReadToEndAsync();
     }
 
-    [GeneratedRegex(@"ElsaFlow is running: open (\S+)/api/docs")]
+    [GeneratedRegex(@"ElsaFlow is running: open (\S+)/studio")]
     private static partial Regex Banner();
 
     public async Task DisposeAsync()

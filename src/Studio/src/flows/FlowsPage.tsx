@@ -1,0 +1,6 @@
+import { EmptyState } from "../ui/EmptyState";
+
+/** Placeholder until this page is built. */
+export function FlowsPage() {
+  return <EmptyState title="FlowsPage" detail="Not built yet." />;
+}
