@@ -1,19 +1,19 @@
 import { session } from "../auth/session";
 
-/** An RFC 7807 problem answered by the API; `errors` holds the validation list when there is one. */
+/** An RFC 7807 problem answered by the API; `problems` holds the validation list when there is one. */
 export interface Problem {
   status: number;
   title: string;
   detail?: string;
-  errors?: ValidationError[];
+  problems?: ValidationError[];
 }
 
-/** One validation problem, named by activity and field so the designer can show it where it belongs. */
+/** One validation problem, named by flow, activity and field so the designer can show it where it belongs. */
 export interface ValidationError {
+  definitionId?: string | null;
   activityId?: string | null;
   field?: string | null;
   message: string;
-  [key: string]: unknown;
 }
 
 /** A failed API call: the problem the server answered, or one made up for a network failure. */
@@ -55,7 +55,7 @@ async function problemOf(response: Response): Promise<Problem> {
   const text = await response.text();
   try {
     const json = JSON.parse(text);
-    return { status: response.status, title: json.title ?? response.statusText, detail: json.detail, errors: json.errors };
+    return { status: response.status, title: json.title ?? response.statusText, detail: json.detail, problems: json.problems };
   } catch {
     return { status: response.status, title: response.statusText || `HTTP ${response.status}`, detail: text || undefined };
   }

@@ -8,10 +8,10 @@ export function ErrorBanner({ error, onDismiss }: { error: unknown; onDismiss?: 
     <div role="alert" className="error-banner">
       <strong>{problem?.title ?? "Something went wrong"}</strong>
       {problem?.detail ? <span> {problem.detail}</span> : !problem && <span> {String((error as Error).message ?? error)}</span>}
-      {problem?.errors && problem.errors.length > 0 && (
+      {problem?.problems && problem.problems.length > 0 && (
         <ul>
-          {problem.errors.map((e, i) => (
-            <li key={i}>{e.message}</li>
+          {problem.problems.map((e, i) => (
+            <li key={i}>{[e.activityId, e.field].filter(Boolean).join(".")}{e.activityId || e.field ? ": " : ""}{e.message}</li>
           ))}
         </ul>
       )}
