@@ -1,8 +1,23 @@
 import type { Edge, Node } from "@xyflow/react";
-import type { FlowActivity, FlowConnection, FlowDocument } from "../api/types";
+import type { ActivityDescriptor, FlowActivity, FlowConnection, FlowDocument } from "../api/types";
 
-/** What a canvas node carries: the activity exactly as the flow file holds it. */
-export type ActivityNodeData = { activity: FlowActivity };
+/** How far an activity got in a run, as the instance view and the live designer colour it. */
+export type ActivityStatus = "running" | "done" | "faulted" | "waiting" | "cancelled";
+
+/**
+ * What a canvas node carries: the activity exactly as the flow file holds it, plus what the views add around it
+ * (its descriptor, its ports, a run status, validation messages, a row count). Only `activity` is saved.
+ */
+export type ActivityNodeData = {
+  activity: FlowActivity;
+  descriptor?: ActivityDescriptor;
+  /** Input ports (left) and outcome ports (right); from the descriptor unless the view knows more (dynamic outcomes). */
+  inputPorts?: string[];
+  outcomes?: string[];
+  status?: ActivityStatus;
+  errors?: string[];
+  rows?: number;
+};
 export type ActivityNode = Node<ActivityNodeData, "activity">;
 
 /** The canvas form of a flow: one node per activity of the root flowchart, one edge per connection. */
