@@ -7,7 +7,7 @@ type Entry = { name: string; type?: string; description?: string; required?: boo
 
 /**
  * One workflow input ({name, type, default, description, required}) or variable ({name, type, value}); the
- * controls are named after the row ("Input 2 name", "Variable 1 value").
+ * controls are named after the row ("Input 2 Name", "Variable 1 Value").
  */
 export const EntryRow = memo(function EntryRow(props: {
   kind: "input" | "variable";

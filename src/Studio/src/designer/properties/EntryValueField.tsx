@@ -15,7 +15,7 @@ export const EntryValueField = memo(function EntryValueField(props: {
   onChange: (value: unknown) => void;
 }) {
   const id = useId();
-  const a11y: FieldA11y = { id, label: `${props.prefix} ${props.label.toLowerCase()}`, describedBy: undefined, invalid: false, required: false, disabled: props.disabled };
+  const a11y: FieldA11y = { id, label: `${props.prefix} ${props.label}`, describedBy: undefined, invalid: false, required: false, disabled: props.disabled };
   const { value, onChange } = props;
   const editor = valueEditorOf(props.type);
   let control;

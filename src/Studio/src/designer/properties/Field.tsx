@@ -29,11 +29,12 @@ export const Field = memo(function Field(props: {
   const a11y: FieldA11y = {
     id, label: props.label, describedBy, invalid: errors.length > 0, required: !!props.required, disabled: props.disabled,
   };
+  // The required mark sits beside the label, not in it, so the control's name stays exactly the displayName.
   const label = (
-    <label htmlFor={id} className="prop-label">
-      {props.label}
-      {props.required && <span className="prop-required" aria-hidden="true" title="required"> *</span>}
-    </label>
+    <span className="prop-label-wrap">
+      <label htmlFor={id} className="prop-label">{props.label}</label>
+      {props.required && <span className="prop-required" aria-hidden="true" title="required">*</span>}
+    </span>
   );
   return (
     <div className={`prop-field${props.inline ? " prop-field-inline" : ""}${errors.length ? " prop-field-invalid" : ""}`}>
