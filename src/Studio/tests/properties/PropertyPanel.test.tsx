@@ -102,17 +102,17 @@ describe("PropertyPanel", () => {
   it("switches an input to a JavaScript expression and back", () => {
     const onChange = vi.fn();
     render(<Harness initial={{ id: "read", type: "CsvInput", path: "a.csv" }} onChange={onChange} />);
-    const syntax = screen.getByRole("group", { name: "Path syntax" });
-    expect(within(syntax).getByRole("button", { name: "Literal" }).getAttribute("aria-pressed")).toBe("true");
-    fireEvent.click(within(syntax).getByRole("button", { name: "JS" }));
+    const as = (syntax: string) => screen.getByRole("button", { name: `Path as ${syntax}` });
+    expect(as("Literal").getAttribute("aria-pressed")).toBe("true");
+    fireEvent.click(as("JS"));
     expect(last(onChange).path).toEqual({ expression: { type: "JavaScript", value: "a.csv" } });
     // The code editor takes the field's name.
     const code = screen.getByLabelText("Path");
     expect(code.getAttribute("contenteditable")).toBe("true");
     expect(code.textContent).toBe("a.csv");
-    fireEvent.click(within(syntax).getByRole("button", { name: "Liquid" }));
+    fireEvent.click(as("Liquid"));
     expect(last(onChange).path).toEqual({ expression: { type: "Liquid", value: "a.csv" } });
-    fireEvent.click(within(syntax).getByRole("button", { name: "Literal" }));
+    fireEvent.click(as("Literal"));
     expect(last(onChange).path).toBe("a.csv");
     expect((screen.getByLabelText("Path") as HTMLInputElement).value).toBe("a.csv");
   });
@@ -122,8 +122,8 @@ describe("PropertyPanel", () => {
     const code = screen.getByLabelText("Condition");
     expect(code.textContent).toBe("amount > 10");
     expect(code.closest("[data-language]")!.getAttribute("data-language")).toBe("sql");
-    const syntax = screen.getByRole("group", { name: "Condition syntax" });
-    expect(within(syntax).getByRole("button", { name: "SQL" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByRole("button", { name: "Condition as SQL" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByRole("button", { name: "Condition as JS" }).getAttribute("aria-pressed")).toBe("false");
   });
 
   it("keeps a value whose shape no editor reads, as JSON", () => {
@@ -211,6 +211,14 @@ describe("PropertyPanel", () => {
       const c = control as HTMLInputElement;
       expect(c.disabled || c.readOnly, control.outerHTML).toBe(true);
     }
+  });
+
+  it("makes the code editor read-only too", () => {
+    render(<Harness initial={{ id: "f", type: "Filter", condition: "amount > 10" }} onChange={vi.fn()} readOnly />);
+    const code = screen.getByLabelText("Condition");
+    expect(code.getAttribute("contenteditable")).toBe("false");
+    expect(code.getAttribute("aria-readonly")).toBe("true");
+    expect((screen.getByRole("button", { name: "Condition as JS" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("keeps the inputs of an unknown activity type as JSON", () => {

@@ -170,7 +170,7 @@ describe("switching between literal and expression", () => {
     const js = { mode: "expression" as const, syntax: "JavaScript", value: "'amount > ' + inputs.min" };
     const sqlAgain = switchSyntax(condition, js, "Sql");
     expect(sqlAgain).toEqual({ mode: "literal", syntax: "Sql", value: "'amount > ' + inputs.min" });
-    expect(writeValue({ id: "f", type: "Filter" }, condition, sqlAgain).condition).toBe("'amount > ' + inputs.min");
+    expect(writeValue<FlowActivity>({ id: "f", type: "Filter" }, condition, sqlAgain).condition).toBe("'amount > ' + inputs.min");
   });
 
   it("reads back what it writes, for every syntax", () => {

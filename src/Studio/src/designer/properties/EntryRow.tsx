@@ -26,7 +26,7 @@ export const EntryRow = memo(function EntryRow(props: {
   const set = (key: string, value: unknown) => props.onChange(index, withEntry(entry, key, value));
   const types = entry.type && !valueTypes.includes(entry.type) ? [entry.type, ...valueTypes] : valueTypes;
   return (
-    <li role="group" aria-label={prefix} className="prop-entry">
+    <li className="prop-entry">
       <div className="prop-item-head">
         <span className="prop-item-title">{entry.name || prefix}</span>
         <ItemButtons name={prefix} index={index} count={props.count} disabled={readOnly} onMove={props.onMove} onRemove={props.onRemove} />

@@ -39,7 +39,7 @@ export const ListField = memo(function ListField(props: {
           return (
             <li key={rows.keys[index]} className={editor.kind === "objectList" ? "prop-item prop-item-object" : "prop-item"}>
               {editor.kind === "objectList" ? (
-                <div role="group" aria-label={name} className="prop-subform">
+                <div className="prop-subform">
                   <div className="prop-item-head">
                     <span className="prop-item-title">{name}</span>
                     <ItemButtons name={name} index={index} count={value.length} disabled={a11y.disabled} onMove={move} onRemove={remove} />

@@ -9,7 +9,10 @@ const long: Record<string, string> = {
   Variable: "The value of a workflow variable",
 };
 
-/** The per-input "Literal | JS | Liquid | SQL" toggle group; the pressed button is the value's syntax. */
+/**
+ * The per-input "Literal | JS | Liquid | SQL" toggle; the pressed button is the value's syntax. Each button is named
+ * "<input> as JS" by its content, not by aria-label, so looking a field up by its label finds only its control.
+ */
 export const SyntaxSwitch = memo(function SyntaxSwitch(props: {
   label: string;
   choices: string[];
@@ -19,10 +22,11 @@ export const SyntaxSwitch = memo(function SyntaxSwitch(props: {
 }) {
   if (props.choices.length < 2) return null;
   return (
-    <span role="group" aria-label={`${props.label} syntax`} className="prop-syntax">
+    <span className="prop-syntax">
       {props.choices.map((syntax) => (
         <button key={syntax} type="button" aria-pressed={syntax === props.current} title={long[syntax] ?? syntax}
           disabled={props.disabled} onClick={() => syntax !== props.current && props.onSwitch(syntax)}>
+          <span className="visually-hidden">{props.label} as </span>
           {short[syntax] ?? syntax}
         </button>
       ))}
