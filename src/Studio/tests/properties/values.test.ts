@@ -103,6 +103,12 @@ describe("writeValue", () => {
       expect(writeValue(csv, input("CsvInput.header"), { mode: "literal", syntax: "Literal", value: false }).header).toBe(false);
     });
 
+    it("keeps false where any value is allowed", () => {
+      expect(writeValue({ id: "v", type: "SetVariable" }, input("SetVariable.value"), { mode: "literal", syntax: "Literal", value: false })).toEqual({
+        id: "v", type: "SetVariable", value: false,
+      });
+    });
+
     it("omits false for a checkbox without default, in a list item", () => {
       expect(writeValue({ column: "a", descending: true }, input("Sort.by.descending"), { mode: "literal", syntax: "Literal", value: false })).toEqual({
         column: "a",

@@ -114,13 +114,13 @@ export function writeValue<T extends Record<string, unknown>>(holder: T, input: 
 }
 
 /** Whether a literal adds nothing to the input's default (so the key can go). */
-export function isDefault(value: unknown, input: Pick<InputDescriptor, "default" | "options" | "type">): boolean {
+export function isDefault(value: unknown, input: Pick<InputDescriptor, "default" | "options" | "type"> & Partial<InputDescriptor>): boolean {
   const fallback = input.default ?? null;
   // Clearing a text means "use the default"; an empty list or map only matches an empty default ([] vs ["GET"]).
   if (value === undefined || value === null || value === "") return true;
   if (isEmpty(value)) return isEmpty(fallback);
-  // A false checkbox means the same as no value when the default is not true.
-  if (value === false && (fallback === null || fallback === false)) return true;
+  // An unticked checkbox means the same as no value when the default is not true (not so for an Any input).
+  if (value === false && (fallback === null || fallback === false) && editorFor(input).kind === "boolean") return true;
   if (input.options && typeof value === "string" && typeof fallback === "string")
     return value.toLowerCase() === fallback.toLowerCase();
   return deepEqual(value, fallback);
