@@ -17,7 +17,7 @@ export const FlowListBody = memo(function FlowListBody({ flows, loadError, query
   busy: boolean;
 }) {
   if (loadError) return <ErrorBanner error={relabel(loadError, "Cannot load the flows")} />;
-  if (!flows) return <p role="status" className="muted">Loading flows…</p>;
+  if (!flows) return <p className="muted" aria-busy="true">Loading flows…</p>;
   if (flows.length === 0 && query.trim())
     return <EmptyState title={`No flow matches "${query.trim()}"`} detail="Search looks in ids and names; clear the box to see every flow." />;
   if (flows.length === 0)

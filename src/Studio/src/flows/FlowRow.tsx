@@ -55,23 +55,25 @@ export const FlowRow = memo(function FlowRow({ flow, actions, highlighted, busy 
           <span className="muted">never run</span>
         )}
       </td>
-      <td className="row-actions">
-        <Link to={route} aria-label={`Open ${id}`}>
-          Open
-        </Link>
-        {actions && (
-          <>
-            <button type="button" disabled={busy} aria-label={`Duplicate ${id}`} onClick={() => actions.duplicate(id)}>
-              Duplicate
-            </button>
-            <ExportMenu definitionId={id} onExport={actions.exportAs} />
-            {!flow.isReadOnly && (
-              <button type="button" className="danger" disabled={busy} aria-label={`Delete ${id}`} onClick={() => actions.remove(id)}>
-                Delete
+      <td>
+        <div className="row-actions">
+          <Link to={route} aria-label={`Open ${id}`}>
+            Open
+          </Link>
+          {actions && (
+            <>
+              <button type="button" disabled={busy} aria-label={`Duplicate ${id}`} onClick={() => actions.duplicate(id)}>
+                Duplicate
               </button>
-            )}
-          </>
-        )}
+              <ExportMenu definitionId={id} onExport={actions.exportAs} />
+              {!flow.isReadOnly && (
+                <button type="button" className="danger" disabled={busy} aria-label={`Delete ${id}`} onClick={() => actions.remove(id)}>
+                  Delete
+                </button>
+              )}
+            </>
+          )}
+        </div>
       </td>
     </tr>
   );

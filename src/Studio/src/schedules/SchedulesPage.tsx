@@ -29,7 +29,7 @@ export function SchedulesPage() {
         <h1>Schedules</h1>
       </div>
       {error ? <ErrorBanner error={relabel(error, "Cannot load the schedules")} /> : null}
-      {!schedules && !error && <p role="status" className="muted">Loading schedules…</p>}
+      {!schedules && !error && <p className="muted" aria-busy="true">Loading schedules…</p>}
       {schedules && schedules.length === 0 && (
         <EmptyState title="No schedules" detail="A flow runs on a schedule once it is published with a Cron trigger activity." />
       )}

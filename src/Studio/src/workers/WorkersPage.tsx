@@ -26,7 +26,7 @@ export function WorkersPage() {
         <h1>Workers</h1>
       </div>
       {error ? <ErrorBanner error={relabel(error, "Cannot load the workers")} /> : null}
-      {!workers && !error && <p role="status" className="muted">Loading workers…</p>}
+      {!workers && !error && <p className="muted" aria-busy="true">Loading workers…</p>}
       {workers && workers.length === 0 && (
         <EmptyState title="No workers" detail="No node has reported a heartbeat: start a server or `elsaflow worker` to run activities." />
       )}
