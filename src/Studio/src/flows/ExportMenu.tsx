@@ -36,7 +36,13 @@ export const ExportMenu = memo(function ExportMenu({ definitionId, onExport }: {
   };
 
   return (
-    <span className="export-menu">
+    <span
+      className="export-menu"
+      onBlur={(e) => {
+        // Tabbing out of the menu closes it, like a click elsewhere.
+        if (open && !e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <button
         ref={button}
         type="button"
