@@ -26,7 +26,7 @@ public sealed class SchedulesPageTests(StudioFixture studio)
         await Expect(row.GetByRole(AriaRole.Cell).Nth(1)).ToHaveTextAsync("nightly");
         await Expect(row.GetByRole(AriaRole.Cell).Nth(2)).ToHaveTextAsync("30 4 * * * UTC");
         var next = row.GetByRole(AriaRole.Cell).Nth(3).Locator("time");
-        await Expect(next).ToContainTextAsync(new Regex(@"^in \d+ (s|min|h)"));
+        await Expect(next).ToContainTextAsync(new Regex(@"^in \d+ (s|min|h|d)"));
         Assert.Equal(nextRun, DateTimeOffset.Parse((await next.GetAttributeAsync("datetime"))!));
         Assert.Equal(4, nextRun.UtcDateTime.Hour);
         Assert.Equal(30, nextRun.UtcDateTime.Minute);

@@ -2,8 +2,8 @@
 
 const Units: [limit: number, seconds: number, unit: string][] = [
   [60, 1, "s"],
-  [3600, 60, "min"],
-  [86400, 3600, "h"],
+  [3570, 60, "min"],
+  [84600, 3600, "h"],
   [86400 * 60, 86400, "d"],
 ];
 
@@ -15,7 +15,8 @@ export function relativeTime(when: Date | string, now: Date = new Date()): strin
   if (size < 5) return "just now";
   for (const [limit, seconds, unit] of Units) {
     if (size < limit) {
-      const amount = Math.floor(size / seconds);
+      // Rounded, as people say it: 5 h 58 min from now is "in 6 h".
+      const amount = Math.max(1, Math.round(size / seconds));
       return delta < 0 ? `${amount} ${unit} ago` : `in ${amount} ${unit}`;
     }
   }

@@ -13,8 +13,15 @@ describe("relativeTime", () => {
     expect(relativeTime(at(-5 * 86400), now)).toBe("5 d ago");
   });
 
+  it("rounds to the nearest unit, never to 60 min or 24 h", () => {
+    expect(relativeTime(at(6 * 3600 - 170), now)).toBe("in 6 h");
+    expect(relativeTime(at(-(3600 - 10)), now)).toBe("1 h ago");
+    expect(relativeTime(at(-(3600 - 60)), now)).toBe("59 min ago");
+    expect(relativeTime(at(86400 - 100), now)).toBe("in 1 d");
+  });
+
   it("accepts the ISO strings the API answers", () => {
-    expect(relativeTime(at(90).toISOString(), now)).toBe("in 1 min");
+    expect(relativeTime(at(80).toISOString(), now)).toBe("in 1 min");
   });
 });
 
