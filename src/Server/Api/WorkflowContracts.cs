@@ -6,9 +6,12 @@ namespace ElsaFlow.Server.Api;
 
 // The small answer shapes of the workflow endpoints, kept together so the API reads in one place.
 
-/// <summary>A definition in lists: its latest version and publish state.</summary>
+/// <summary>A definition in lists: its latest version, publish state and most recent run (so a list needs no call per row).</summary>
 public sealed record WorkflowSummary(string DefinitionId, string? Name, string? Description, int LatestVersion, int? PublishedVersion,
-    bool IsReadOnly, DateTimeOffset UpdatedAt);
+    bool IsReadOnly, DateTimeOffset UpdatedAt, LastRun? LastRun = null);
+
+/// <summary>The newest instance of a definition: where it stands and when it started and ended.</summary>
+public sealed record LastRun(string InstanceId, WorkflowStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt);
 
 /// <summary>One version with its native JSON document (sensitive literals masked) and its validation problems.</summary>
 public sealed record WorkflowDetails(string DefinitionId, int Version, bool IsPublished, bool IsLatest, bool IsReadOnly,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ElsaFlow.Engine.Store;
 using ElsaFlow.Server.Auth;
 using ElsaFlow.Server.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,7 +27,10 @@ public static class WorkflowsApi
         foreach (var d in latest)
         {
             var published = d.IsPublished ? d : await definitions.Store.GetPublishedDefinitionAsync(d.DefinitionId, ct);
-            summaries.Add(new WorkflowSummary(d.DefinitionId, d.Name, d.Description, d.Version, published?.Version, d.SourcePath is not null, d.UpdatedAt));
+            var newest = (await definitions.Store.ListInstancesAsync(new InstanceQuery { DefinitionId = d.DefinitionId, Take = 1 }, ct)).Items.FirstOrDefault();
+            var lastRun = newest is null ? null : new LastRun(newest.Id, newest.Status, newest.CreatedAt, newest.FinishedAt);
+            summaries.Add(new WorkflowSummary(d.DefinitionId, d.Name, d.Description, d.Version, published?.Version, d.SourcePath is not null, d.UpdatedAt,
+                lastRun));
         }
         return TypedResults.Ok(summaries);
     }

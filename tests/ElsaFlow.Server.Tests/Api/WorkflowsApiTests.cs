@@ -73,6 +73,23 @@ public sealed class WorkflowsApiTests(ServerFixture server) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task List_ShowsTheNewestRunOfEachDefinition()
+    {
+        await server.PublishAsync(Flows.Hello("ran-twice"));
+        await server.Admin.PostJson("/api/workflows", JsonNode.Parse(Flows.Hello("never-ran")));
+        await HttpAssert.Json(await server.Admin.PostJson("/api/workflows/ran-twice/execute", null));
+        var second = await HttpAssert.Json(await server.Admin.PostJson("/api/workflows/ran-twice/execute", null));
+
+        var ran = Assert.Single((await HttpAssert.Json(await server.Viewer.GetAsync("/api/workflows?search=ran-twice"))).AsArray())!;
+        var never = Assert.Single((await HttpAssert.Json(await server.Viewer.GetAsync("/api/workflows?search=never-ran"))).AsArray())!;
+
+        Assert.Equal(second["instanceId"]!.GetValue<string>(), ran["lastRun"]!["instanceId"]!.GetValue<string>());
+        Assert.Equal("Finished", ran["lastRun"]!["status"]!.GetValue<string>());
+        Assert.NotNull(ran["lastRun"]!["finishedAt"]);
+        Assert.Null(never["lastRun"]);
+    }
+
+    [Fact]
     public async Task Get_Unknown_Is404()
     {
         await HttpAssert.Problem(await server.Viewer.GetAsync("/api/workflows/nope"), HttpStatusCode.NotFound);

@@ -1,0 +1,35 @@
+/** The shapes of GET /api/workflows (WorkflowSummary, LastRun in src/Server/Api/WorkflowContracts.cs). */
+
+export type InstanceStatus = "Running" | "Suspended" | "Finished" | "Faulted" | "Cancelled";
+
+/** The newest instance of a definition. */
+export interface LastRun {
+  instanceId: string;
+  status: InstanceStatus;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** A definition as the flows list shows it: latest version, publish state, read-only (from a file), newest run. */
+export interface WorkflowSummary {
+  definitionId: string;
+  name: string | null;
+  description: string | null;
+  latestVersion: number;
+  publishedVersion: number | null;
+  isReadOnly: boolean;
+  updatedAt: string;
+  lastRun?: LastRun | null;
+}
+
+/** One version as GET/POST /api/workflows answer it, with the problems validation found. */
+export interface WorkflowDetails {
+  definitionId: string;
+  version: number;
+  isPublished: boolean;
+  isLatest: boolean;
+  isReadOnly: boolean;
+  updatedAt: string;
+  document: import("../api/types").FlowDocument;
+  problems: import("../api/client").ValidationError[];
+}
