@@ -1,5 +1,5 @@
-import { memo, useMemo } from "react";
-import { Background, Controls, MiniMap, ReactFlow, type NodeMouseHandler } from "@xyflow/react";
+import { memo, useEffect } from "react";
+import { Background, Controls, MiniMap, ReactFlow, useNodesState, type NodeMouseHandler } from "@xyflow/react";
 import { nodeTypes } from "../graph/ActivityNode";
 import type { ActivityNode, FlowGraph } from "../graph/flowGraph";
 import type { ActivityRuns } from "./activityStatus";
@@ -14,16 +14,21 @@ export const InstanceGraph = memo(function InstanceGraph({ graph, runs, selected
   selected: string | null;
   onSelect: (activityId: string | null) => void;
 }) {
-  const nodes = useMemo(
-    () => withRuns(graph.nodes, runs).map((n) => (n.id === selected ? { ...n, selected: true } : n.selected ? { ...n, selected: false } : n)),
-    [graph.nodes, runs, selected],
-  );
+  // Nodes live in React Flow's state so the sizes it measures stay on them (the minimap and fitView need them).
+  const [nodes, setNodes, onNodesChange] = useNodesState<ActivityNode>([]);
+  useEffect(() => {
+    setNodes((current) => {
+      const measured = new Map(current.map((n) => [n.id, n.measured]));
+      return withRuns(graph.nodes, runs).map((n) => ({ ...n, selected: n.id === selected, measured: measured.get(n.id) ?? n.measured }));
+    });
+  }, [graph.nodes, runs, selected, setNodes]);
   const click: NodeMouseHandler<ActivityNode> = (_, node) => onSelect(node.id);
   return (
     <div className="instance-graph" aria-label="Flow graph">
       <ReactFlow
         nodes={nodes}
         edges={graph.edges}
+        onNodesChange={onNodesChange}
         nodeTypes={nodeTypes}
         nodesDraggable={false}
         nodesConnectable={false}
@@ -32,13 +37,14 @@ export const InstanceGraph = memo(function InstanceGraph({ graph, runs, selected
         onNodeClick={click}
         onPaneClick={() => onSelect(null)}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
         proOptions={{ hideAttribution: true }}
         minZoom={0.1}
       >
         <Background gap={16} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={(n) => StatusColours[(n as ActivityNode).data.status ?? ""] ?? "#d9dde3"} />
+        <MiniMap pannable zoomable style={{ width: 150, height: 90 }}
+          nodeColor={(n) => StatusColours[(n as ActivityNode).data.status ?? ""] ?? "#d9dde3"} />
       </ReactFlow>
     </div>
   );
