@@ -20,6 +20,16 @@ internal static class InstanceFlows
          ]} }
         """;
 
+    /// <summary>An Event activity waiting on a named event, then a Log of the payload and a Finish.</summary>
+    public static string EventFlow(string id, string eventName) => $$"""
+        {"definitionId": "{{id}}", "name": "Wait for {{eventName}}",
+         "root": {"id": "root", "type": "Sequence", "activities": [
+           {"id": "wait", "type": "Event", "name": "{{eventName}}"},
+           {"id": "say", "type": "Log", "message": {"expression": {"type": "JavaScript", "value": "'got ' + incoming.colour"} } },
+           {"id": "done", "type": "Finish"}
+         ]} }
+        """;
+
     /// <summary>CsvInput -> Sort (amount, descending) -> CsvOutput.</summary>
     public static string SortFlow(string id, string input, string output) => $$"""
         {"definitionId": "{{id}}", "name": "Sort {{id}}",

@@ -92,6 +92,15 @@ public sealed class InstancePageTests(StudioFixture studio)
         await Expect(preview.Locator("tbody tr").Last.Locator("td.null")).ToHaveCountAsync(1);
         await Expect(preview.GetByRole(AriaRole.Button, new() { Name = "Next" })).ToBeDisabledAsync();
 
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Log" }).ClickAsync();
+        var log = page.GetByRole(AriaRole.Table, new() { Name = "Log" });
+        await Expect(log.Locator("tbody tr")).ToHaveCountAsync(1);
+        await Expect(log).ToContainTextAsync("wrote 12 rows");
+        await page.GetByLabel("Search log").FillAsync("no such words");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "No line matches" })).ToBeVisibleAsync();
+        await page.GetByLabel("Search log").FillAsync("WROTE");
+        await Expect(log.Locator("tbody tr")).ToHaveCountAsync(1);
+
         await page.GetByRole(AriaRole.Tab, new() { Name = "Files" }).ClickAsync();
         var files = page.GetByRole(AriaRole.Table, new() { Name = "Files" });
         await Expect(files).ToContainTextAsync("sorted.csv");
@@ -140,6 +149,53 @@ public sealed class InstancePageTests(StudioFixture studio)
         foreach (var activity in new[] { "read", "top", "out" })
             await Expect(Node(page, activity)).ToHaveAttributeAsync("data-status", "done");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Retry" })).ToHaveCountAsync(0);
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task WaitingOnAnEvent_RaiseEventFromThePage_Finishes()
+    {
+        var eventName = InstanceFlows.UniqueId("go");
+        var flow = await Server.CreateFlowAsync(InstanceFlows.EventFlow(InstanceFlows.UniqueId("event"), eventName), publish: true);
+        var instanceId = await Server.DispatchAsync(flow);
+        await Server.WaitForStatusAsync(instanceId, "Suspended");
+
+        await using var tab = await studio.OpenAsync(route: $"instances/{instanceId}");
+        var page = tab.Page;
+        await Expect(Node(page, "wait")).ToHaveAttributeAsync("data-status", "waiting");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise event…" }).ClickAsync();
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "Raise event" });
+        await Expect(form.GetByLabel("Event name")).ToHaveValueAsync(eventName);
+        await form.GetByLabel("Event payload").FillAsync("{\"colour\": \"green\"}");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Raise event" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "resumed" })).ToHaveTextAsync($"Event '{eventName}' resumed 1 instance");
+        await Expect(page.Locator(".instance-header .status-badge")).ToHaveTextAsync("Finished");
+        await Expect(Node(page, "say")).ToHaveAttributeAsync("data-status", "done");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Log" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Log" })).ToContainTextAsync("got green");
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Cancel_ThenDelete_RemovesTheInstanceAndGoesBackToTheList()
+    {
+        var flow = await Server.CreateFlowAsync(InstanceFlows.PauseFlow(InstanceFlows.UniqueId("dropped")), publish: true);
+        var instanceId = await Server.DispatchAsync(flow);
+        await Server.WaitForStatusAsync(instanceId, "Suspended");
+
+        await using var tab = await studio.OpenAsync(Server.OperatorKey, $"instances/{instanceId}");
+        var page = tab.Page;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".instance-header .status-badge")).ToHaveTextAsync("Cancelled");
+        await Expect(Node(page, "approval")).ToHaveAttributeAsync("data-status", "cancelled");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Resume…" })).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Confirm delete" }).GetByRole(AriaRole.Button, new() { Name = "Delete instance" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Instances" })).ToBeVisibleAsync();
+        Assert.EndsWith("/studio/instances", page.Url);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await Server.Admin.GetAsync($"/api/instances/{instanceId}")).StatusCode);
         Assert.Empty(tab.ConsoleErrors);
     }
 

@@ -24,7 +24,7 @@ export const InstanceHeader = memo(function InstanceHeader({ details, flowName, 
           <div><dt>Instance</dt><dd className="mono">{instance.id}</dd></div>
           <div><dt>Created</dt><dd>{timeText(instance.createdAt)}</dd></div>
           <div><dt>Updated</dt><dd>{timeText(instance.updatedAt)}</dd></div>
-          <div><dt>Finished</dt><dd>{timeText(instance.finishedAt)}</dd></div>
+          {instance.finishedAt && <div><dt>Finished</dt><dd>{timeText(instance.finishedAt)}</dd></div>}
           {instance.correlationId && <div><dt>Correlation id</dt><dd className="mono">{instance.correlationId}</dd></div>}
         </dl>
         {instance.error && (
