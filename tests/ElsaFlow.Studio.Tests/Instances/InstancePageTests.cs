@@ -45,6 +45,13 @@ public sealed class InstancePageTests(StudioFixture studio)
         await Expect(journal.Locator("tr[data-kind='WorkflowFinished']")).ToHaveCountAsync(1);
         var state = await Server.InstanceAsync(instanceId);
         Assert.Equal("ann", state["outputs"]!["approvedBy"]!.GetValue<string>());
+
+        // The Pause's output is the payload: shown in the Activity pane; the Data pane says it has no rows.
+        await Node(page, "approval").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Output" })).ToContainTextAsync("\"by\": \"ann\"");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Data" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "No rows for approval" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("is not a dataset");
         Assert.Empty(tab.ConsoleErrors);
     }
 

@@ -5,6 +5,7 @@ import { DataPreview } from "../data/DataPreview";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorBanner } from "../ui/ErrorBanner";
 import { ActivityDetails } from "./ActivityDetails";
+import { datasetCheck } from "./datasetOutput";
 import { activityRuns } from "./activityStatus";
 import { FilesList } from "./FilesList";
 import { InstanceGraph } from "./InstanceGraph";
@@ -48,6 +49,7 @@ export function InstancePage({ instanceId }: { instanceId: string }) {
   }, [definitionId, version]);
 
   const graph = useMemo(() => (flow && descriptors ? instanceGraph(flow.document, descriptors) : null), [flow, descriptors]);
+  const nodeIds = useMemo(() => new Set(graph?.nodes.map((n) => n.id) ?? []), [graph]);
   const runs = useMemo(() => activityRuns(journal, details ?? undefined), [journal, details]);
   const selectedNode = useMemo(() => (graph && selected ? withRuns(graph.nodes, runs).find((n) => n.id === selected) : undefined), [graph, runs, selected]);
   const load = useCallback(
@@ -58,6 +60,9 @@ export function InstancePage({ instanceId }: { instanceId: string }) {
     setSelected(activityId);
     if (activityId) setPane((p) => (p === "journal" || p === "log" || p === "files" ? "activity" : p));
   }, []);
+
+  const ended = details ? ["Finished", "Faulted", "Cancelled"].includes(details.instance.status) : false;
+  const dataset = details && selected ? datasetCheck(selected, details.activityOutputs, ended) : null;
 
   if (!details) {
     return error ? <ErrorBanner error={error} /> : <p className="muted" role="status">Loading instance {instanceId}…</p>;
@@ -82,7 +87,7 @@ export function InstancePage({ instanceId }: { instanceId: string }) {
         !flowError && <p className="muted instance-graph-loading">Loading the flow…</p>
       )}
       <Tabs label="Instance panes" tabs={Panes} current={pane} onChange={setPane}>
-        {pane === "journal" && <JournalTimeline journal={journal} onSelect={select} />}
+        {pane === "journal" && <JournalTimeline journal={journal} activities={nodeIds} onSelect={select} />}
         {pane === "log" && <LogView logs={logs} />}
         {pane === "activity" && (
           <>
@@ -98,8 +103,10 @@ export function InstancePage({ instanceId }: { instanceId: string }) {
         {pane === "data" && (
           <>
             {activityPicker}
-            {selected ? (
+            {selected && dataset?.ok ? (
               <DataPreview key={`${selected}:${runs.status[selected] ?? ""}`} load={load} title={`Output of ${selected}`} />
+            ) : selected && dataset && !dataset.ok ? (
+              <EmptyState title={`No rows for ${selected}`} detail={dataset.reason} />
             ) : (
               <EmptyState title="No activity selected" detail="Click a data activity on the graph (or pick one above) to see its output rows." />
             )}

@@ -9,7 +9,12 @@ export function kindText(kind: string) {
 }
 
 /** The instance's journal as a timeline: time, activity, event and details; faults in red. Clicking an activity selects it. */
-export const JournalTimeline = memo(function JournalTimeline({ journal, onSelect }: { journal: JournalEntry[]; onSelect: (activityId: string) => void }) {
+export const JournalTimeline = memo(function JournalTimeline({ journal, activities, onSelect }: {
+  journal: JournalEntry[];
+  /** The activities on the graph: only those can be selected (the root flowchart is not a node). */
+  activities: ReadonlySet<string>;
+  onSelect: (activityId: string) => void;
+}) {
   if (journal.length === 0) return <EmptyState title="No journal yet" detail="The instance has not recorded anything yet." />;
   return (
     <table className="journal" aria-label="Journal">
@@ -34,15 +39,17 @@ export const JournalTimeline = memo(function JournalTimeline({ journal, onSelect
             <tr key={e.sequence} className={`journal-${e.kind.startsWith("Workflow") ? "workflow" : "activity"}${fault ? " fault" : ""}`} data-kind={e.kind}>
               <td className="journal-time" title={e.timestamp}>{new Date(e.timestamp).toLocaleTimeString()}</td>
               <td>
-                {e.activityId ? (
+                {e.activityId && activities.has(e.activityId) ? (
                   <button type="button" className="link" onClick={() => onSelect(e.activityId!)}>{e.activityId}</button>
-                ) : null}
+                ) : (
+                  e.activityId
+                )}
                 {e.activityType && <span className="muted"> {e.activityType}</span>}
               </td>
               <td className="journal-kind">{kindText(e.kind)}</td>
               <td>
                 {details && <span className="muted">{details}</span>}
-                {e.message && <span className="journal-message"> {e.message}</span>}
+                {e.message && <span className="journal-message">{details ? " · " : ""}{e.message}</span>}
               </td>
             </tr>
           );

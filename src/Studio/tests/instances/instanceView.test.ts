@@ -70,3 +70,14 @@ describe("instance view helpers", () => {
     expect(durationText("00:00:02.5")).toBe("2.50 s");
   });
 });
+
+describe("data pane", () => {
+  it("offers rows only for dataset outputs and says why not otherwise", async () => {
+    const { datasetCheck } = await import("../../src/instances/datasetOutput");
+    const outputs = { top: { dataset: "top__x4", rowCount: 4, columns: [] }, approval: { approved: true } };
+    expect(datasetCheck("top", outputs, true)).toEqual({ ok: true });
+    expect(datasetCheck("approval", outputs, true)).toMatchObject({ ok: false, reason: expect.stringContaining("not a dataset") });
+    expect(datasetCheck("out", outputs, false)).toMatchObject({ ok: false, reason: expect.stringContaining("has not finished yet") });
+    expect(datasetCheck("out", outputs, true)).toMatchObject({ ok: false, reason: expect.stringContaining("did not run") });
+  });
+});
