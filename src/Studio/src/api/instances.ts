@@ -116,4 +116,6 @@ export const instancesApi = {
   version: (definitionId: string, version: number) =>
     api.get<StoredVersion>(`/workflows/${encodeURIComponent(definitionId)}/versions/${version}`),
   descriptors: () => api.get<ActivityDescriptor[]>("/activities"),
+  /** The flows' ids and names, for the definition filter's suggestions. */
+  flows: () => api.get<{ definitionId: string; name: string | null }[]>("/workflows"),
 };

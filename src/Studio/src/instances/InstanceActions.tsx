@@ -16,7 +16,7 @@ export const InstanceActions = memo(function InstanceActions({ details, onChange
   const [error, setError] = useState<unknown>(null);
   const waiting = instance.status === "Running" || instance.status === "Suspended";
 
-  const run = async (what: string, action: () => Promise<unknown>) => {
+  const run = async (what: string, action: () => Promise<unknown>, after = onChanged) => {
     setBusy(true);
     setError(null);
     setMessage("");
@@ -24,7 +24,7 @@ export const InstanceActions = memo(function InstanceActions({ details, onChange
       await action();
       setMessage(what);
       setForm(null);
-      onChanged();
+      after();
     } catch (e) {
       setError(e);
     } finally {
@@ -62,7 +62,7 @@ export const InstanceActions = memo(function InstanceActions({ details, onChange
           <p>Delete instance {instance.id} with its journal, log and data?{waiting ? " It is cancelled first." : ""}</p>
           <div className="form-buttons">
             <button type="button" className="danger" disabled={busy}
-              onClick={() => run("Deleted", async () => { await instancesApi.remove(instance.id); navigate("instances"); })}>
+              onClick={() => run("Deleted", () => instancesApi.remove(instance.id), () => navigate("instances"))}>
               Delete instance
             </button>
             <button type="button" onClick={() => setForm(null)}>Keep</button>

@@ -1,5 +1,5 @@
-import { memo, useState, type FormEvent } from "react";
-import { WorkflowStatuses } from "../api/instances";
+import { memo, useEffect, useId, useState, type FormEvent } from "react";
+import { instancesApi, WorkflowStatuses } from "../api/instances";
 import type { InstanceFilters } from "./instanceQuery";
 
 /** The filters of the instances list; applying them starts again at the first page. */
@@ -8,6 +8,16 @@ export const InstanceFiltersForm = memo(function InstanceFiltersForm({ filters, 
   onApply: (filters: InstanceFilters) => void;
 }) {
   const [draft, setDraft] = useState(filters);
+  const [flows, setFlows] = useState<{ definitionId: string; name: string | null }[]>([]);
+  const suggestions = useId();
+  useEffect(() => {
+    let current = true;
+    // Only suggestions: the filter works without them, so a failure is not worth a banner.
+    instancesApi.flows().then((f) => current && setFlows(f)).catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, []);
   const set = (key: keyof InstanceFilters) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -18,7 +28,10 @@ export const InstanceFiltersForm = memo(function InstanceFiltersForm({ filters, 
     <form className="instance-filters" role="search" aria-label="Filter instances" onSubmit={submit}>
       <label>
         Definition
-        <input value={draft.definition} onChange={set("definition")} placeholder="definition id" />
+        <input value={draft.definition} onChange={set("definition")} placeholder="definition id" list={suggestions} />
+        <datalist id={suggestions}>
+          {flows.map((f) => <option key={f.definitionId} value={f.definitionId}>{f.name ?? ""}</option>)}
+        </datalist>
       </label>
       <label>
         Status

@@ -24,7 +24,7 @@ export const InstanceGraph = memo(function InstanceGraph({ graph, runs, selected
   }, [graph.nodes, runs, selected, setNodes]);
   const click: NodeMouseHandler<ActivityNode> = (_, node) => onSelect(node.id);
   return (
-    <div className="instance-graph" aria-label="Flow graph">
+    <section className="instance-graph" aria-label="Flow graph">
       <ReactFlow
         nodes={nodes}
         edges={graph.edges}
@@ -46,6 +46,6 @@ export const InstanceGraph = memo(function InstanceGraph({ graph, runs, selected
         <MiniMap pannable zoomable style={{ width: 150, height: 90 }}
           nodeColor={(n) => StatusColours[(n as ActivityNode).data.status ?? ""] ?? "#d9dde3"} />
       </ReactFlow>
-    </div>
+    </section>
   );
 });
