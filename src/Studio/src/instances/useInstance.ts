@@ -3,7 +3,8 @@ import { instancesApi, type InstanceDetails, type JournalEntry, type LogEntry, t
 import { follow } from "../api/live";
 
 const Ended: WorkflowStatus[] = ["Finished", "Faulted", "Cancelled"];
-const PollMs = 2000;
+// A waiting instance changes only when someone acts (and the hub says so), so it is asked less often.
+const PollMs: Partial<Record<WorkflowStatus, number>> = { Running: 2000, Suspended: 5000 };
 
 /** Adds an entry the hub sent to a list ordered by sequence (an entry already there, from a fetch, is not doubled). */
 export function mergeBySequence<T extends { sequence: number }>(list: T[], entry: T): T[] {
@@ -13,8 +14,8 @@ export function mergeBySequence<T extends { sequence: number }>(list: T[], entry
 }
 
 /**
- * An instance's state, journal and log, kept current: hub messages as they come, plus a fetch every 2 s while the
- * instance has not ended, so a missed message (hub down, reconnecting) never leaves a stale final state.
+ * An instance's state, journal and log, kept current: hub messages as they come, plus a fetch every few seconds while
+ * the instance has not ended, so a missed message (hub down, reconnecting) never leaves a stale final state.
  */
 export function useInstance(instanceId: string) {
   const [details, setDetails] = useState<InstanceDetails | null>(null);
@@ -49,7 +50,7 @@ export function useInstance(instanceId: string) {
   const status = details?.instance.status;
   useEffect(() => {
     if (!status || Ended.includes(status)) return;
-    const timer = setInterval(() => void reload(), PollMs);
+    const timer = setInterval(() => void reload(), PollMs[status] ?? 2000);
     return () => clearInterval(timer);
   }, [status, reload]);
 
