@@ -1,0 +1,19 @@
+import { api } from "../api/client";
+import type { ActivityDescriptor } from "../api/types";
+
+// The activity descriptors change only when the server does, so one request serves the whole session.
+let cached: Promise<ActivityDescriptor[]> | null = null;
+
+/** GET /api/activities, once per session (a failed request is retried next time). */
+export function loadDescriptors(): Promise<ActivityDescriptor[]> {
+  if (!cached) {
+    cached = api.get<ActivityDescriptor[]>("/activities");
+    cached.catch(() => {
+      cached = null;
+    });
+  }
+  return cached;
+}
+
+/** Categories the palette leaves out: activities the engine adds itself. */
+export const HiddenCategories = new Set(["Internal"]);

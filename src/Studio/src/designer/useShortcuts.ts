@@ -1,0 +1,40 @@
+import { useEffect, useRef } from "react";
+
+export interface ShortcutHandlers {
+  copy: () => void;
+  paste: () => void;
+  undo: () => void;
+  redo: () => void;
+  save: () => void;
+  help: () => void;
+}
+
+/** Whether a key press belongs to a text field (inputs, CodeMirror), where Ctrl+C/Z mean text editing. */
+function isTyping(target: EventTarget | null) {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.closest(".cm-editor, [role=dialog]") !== null;
+}
+
+/** The designer's keyboard shortcuts (Delete is React Flow's own); active while the designer is on screen. */
+export function useShortcuts(handlers: ShortcutHandlers) {
+  const latest = useRef(handlers);
+  latest.current = handlers;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target)) return;
+      const h = latest.current;
+      const ctrl = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (ctrl && key === "c") h.copy();
+      else if (ctrl && key === "v") h.paste();
+      else if (ctrl && key === "z" && !e.shiftKey) h.undo();
+      else if (ctrl && ((key === "z" && e.shiftKey) || key === "y")) h.redo();
+      else if (ctrl && key === "s") h.save();
+      else if (e.key === "?") h.help();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+}
