@@ -50,7 +50,7 @@ public sealed class BuildFlowTests(StudioFixture studio)
         var publish = page.GetByRole(AriaRole.Button, new() { Name = "Publish" });
         await Expect(publish).ToBeEnabledAsync();
         await publish.ClickAsync();
-        await Expect(page.GetByLabel("Version")).ToContainTextAsync("published");
+        await Expect(page.GetByLabel("Version", new() { Exact = true })).ToContainTextAsync("published");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();

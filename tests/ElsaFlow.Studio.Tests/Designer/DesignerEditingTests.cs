@@ -31,7 +31,7 @@ public sealed class DesignerEditingTests(StudioFixture studio)
         await Expect(page.GetByText("Fix the 3 problems to publish")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
-        await Expect(page.GetByLabel("Version")).Not.ToContainTextAsync("unsaved");
+        await Expect(page.GetByLabel("Version", new() { Exact = true })).Not.ToContainTextAsync("unsaved");
 
         var saved = await studio.Server.Admin.GetFromJsonAsync<JsonObject>($"/api/workflows/{id}");
         var root = saved!["document"]!["root"]!;

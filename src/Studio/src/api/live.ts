@@ -11,7 +11,9 @@ let starting: Promise<HubConnection> | null = null;
 export function liveConnection(): Promise<HubConnection> {
   if (connection && starting) return starting;
   connection = new HubConnectionBuilder()
-    .withUrl("/hubs/instances", { accessTokenFactory: () => session.key() ?? "" })
+    // The negotiate request is plain HTTP: it carries X-Api-Key (the server does not read the Bearer header that
+    // accessTokenFactory adds there); the WebSocket then gets ?access_token=.
+    .withUrl("/hubs/instances", { accessTokenFactory: () => session.key() ?? "", headers: { "X-Api-Key": session.key() ?? "" } })
     .withAutomaticReconnect()
     .configureLogging(LogLevel.Warning)
     .build();

@@ -42,19 +42,34 @@ export function useRun(definitionId: string) {
       Journal: (e: JournalEntry) => addEntries([e]),
     });
     let timer = 0;
+    // The instance is stored a moment after dispatch answers: until the definition's instance list shows it, asking for
+    // it by id would answer 404 (and log an error in the console), so the list is polled first.
+    let stored = false;
+    // Polling stops only once a poll saw the end, so the journal it fetched then is complete.
+    let polledStatus = "Running";
+    const path = `/instances/${encodeURIComponent(instanceId)}`;
     const poll = async () => {
       try {
-        const [details, entries] = await Promise.all([
-          api.get<{ instance: { status: string; error?: string | null } }>(`/instances/${encodeURIComponent(instanceId)}`),
-          api.get<JournalEntry[]>(`/instances/${encodeURIComponent(instanceId)}/journal`),
-        ]);
-        status = details.instance.status;
-        error = details.instance.error;
-        addEntries(entries);
+        if (!stored) {
+          const page = await api.get<{ items: { id: string; status: string; error?: string | null }[] }>(
+            `/instances?definition=${encodeURIComponent(definitionId)}&take=100`,
+          );
+          const mine = page.items.find((i) => i.id === instanceId);
+          stored = mine !== undefined;
+        }
+        if (stored) {
+          const [details, entries] = await Promise.all([
+            api.get<{ instance: { status: string; error?: string | null } }>(path),
+            api.get<JournalEntry[]>(`${path}/journal`),
+          ]);
+          status = polledStatus = details.instance.status;
+          error = details.instance.error;
+          addEntries(entries);
+        }
       } catch {
-        // A failed poll is retried; the hub may still deliver.
+        // A failed poll is retried; the hub may still deliver meanwhile.
       }
-      if (!stopped && !isSettled(status)) timer = window.setTimeout(poll, PollEvery);
+      if (!stopped && !isSettled(polledStatus)) timer = window.setTimeout(poll, PollEvery);
     };
     void poll();
     stop.current = () => {
@@ -63,7 +78,7 @@ export function useRun(definitionId: string) {
       unfollow();
     };
     publish();
-  }, []);
+  }, [definitionId]);
 
   /** POST /api/workflows/{id}/dispatch with the inputs, then follows the new instance. */
   const start = useCallback(
