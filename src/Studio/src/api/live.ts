@@ -6,20 +6,24 @@ export type LiveMessage = "StatusChanged" | "Journal" | "Log";
 
 let connection: HubConnection | null = null;
 let starting: Promise<HubConnection> | null = null;
+let connectedKey: string | null = null;
 
-/** One shared hub connection per page; the key travels as access_token because WebSockets cannot carry headers. */
+/** One shared hub connection per page; the key travels as ?access_token= because WebSockets cannot carry headers. */
 export function liveConnection(): Promise<HubConnection> {
-  if (connection && starting) return starting;
+  if (connection && starting && connectedKey === session.key()) return starting;
+  // Signed in with another key: the old connection carries the old key.
+  if (connection) void connection.stop();
+  connectedKey = session.key();
   connection = new HubConnectionBuilder()
-    // The negotiate request is plain HTTP: it carries X-Api-Key (the server does not read the Bearer header that
-    // accessTokenFactory adds there); the WebSocket then gets ?access_token=.
-    .withUrl("/hubs/instances", { accessTokenFactory: () => session.key() ?? "", headers: { "X-Api-Key": session.key() ?? "" } })
+    // In the URL, not accessTokenFactory: that sends negotiate an Authorization header, which the server does not read.
+    .withUrl(`/hubs/instances?access_token=${encodeURIComponent(session.key() ?? "")}`)
     .withAutomaticReconnect()
     .configureLogging(LogLevel.Warning)
     .build();
   const started = connection;
   starting = started.start().then(() => started);
   starting.catch(() => {
+    if (connection !== started) return;
     connection = null;
     starting = null;
   });
