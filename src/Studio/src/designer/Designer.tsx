@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { api, type ValidationError } from "../api/client";
 import type { ActivityDescriptor, FlowDocument } from "../api/types";
@@ -54,11 +54,20 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
   const [preview, setPreview] = useState<PreviewState | null>(null);
   const dirty = editor.revision !== savedRevision && !readOnly;
 
+  // Closing or reloading the tab with unsaved edits asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
   const selected = useMemo(() => {
     const picked = editor.nodes.filter((n) => n.selected);
     return picked.length === 1 ? picked[0] : null;
   }, [editor.nodes]);
-  const { activityProblems, flowProblems } = useMemo(() => splitProblems(problems, new Set(editor.nodes.map((n) => n.id))), [problems, editor.nodes]);
+  const nodeIds = useMemo(() => new Set(editor.nodes.map((n) => n.id)), [editor.nodes]);
+  const { activityProblems, flowProblems } = useMemo(() => splitProblems(problems, nodeIds), [problems, nodeIds]);
   const selectedProblems = useMemo(() => (selected ? activityProblems.filter((p) => p.activityId === selected.id) : []), [activityProblems, selected]);
 
   /** Wraps a toolbar action: one at a time, its failure shown in the banner. */
@@ -189,7 +198,7 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
       />
       <div className="designer-messages">
         <ErrorBanner error={error} onDismiss={() => setError(null)} />
-        {run && <RunBanner run={run} onClose={clear} />}
+        {run && <RunBanner run={run} shown={nodeIds} onClose={clear} />}
       </div>
       {!readOnly && <Palette descriptors={descriptors} onAdd={addAtCentre} />}
       <FlowCanvas

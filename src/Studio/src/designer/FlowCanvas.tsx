@@ -11,6 +11,14 @@ const DeleteKeys = ["Delete", "Backspace"];
 const MultiSelectKeys = ["Control", "Meta"];
 const Snap: [number, number] = [GridSize, GridSize];
 const FitOptions = { padding: 0.2, maxZoom: 1.25 };
+const MiniMapSize = { width: 160, height: 100 };
+const StatusColours: Record<string, string> = { running: "#1565c0", done: "#2e7d32", faulted: "#c62828", waiting: "#b26a00" };
+
+/** Minimap colour: the run status when there is one, red for problems, grey otherwise. */
+function miniMapColour(node: ActivityNode) {
+  if (node.data.status) return StatusColours[node.data.status] ?? "#8a94a6";
+  return node.data.errors?.length ? "#c62828" : "#b8c0cc";
+}
 
 interface FlowCanvasProps {
   nodes: ActivityNode[];
@@ -84,7 +92,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
       >
         <Background gap={GridSize} />
         <Controls showInteractive={!readOnly} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <MiniMap pannable zoomable ariaLabel="Minimap" style={MiniMapSize} nodeColor={miniMapColour} />
       </ReactFlow>
     </div>
   );

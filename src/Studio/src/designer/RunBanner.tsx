@@ -3,9 +3,10 @@ import { Link } from "../app/router";
 import type { FollowedRun } from "./useRun";
 
 /** The status of the run the canvas shows, with a link to the instance page. */
-export const RunBanner = memo(function RunBanner({ run, onClose }: { run: FollowedRun; onClose: () => void }) {
+export const RunBanner = memo(function RunBanner({ run, shown, onClose }: { run: FollowedRun; shown: Set<string>; onClose: () => void }) {
+  // Only the activities on this canvas count (not the root flowchart, nor activities inside containers).
   const counts = { done: 0, running: 0, faulted: 0, waiting: 0 } as Record<string, number>;
-  for (const a of run.activities.values()) counts[a.status] = (counts[a.status] ?? 0) + 1;
+  for (const [id, a] of run.activities) if (shown.has(id)) counts[a.status] = (counts[a.status] ?? 0) + 1;
   return (
     <div className={`run-banner run-${run.status.toLowerCase()}`} role="status" aria-label="Run status">
       <span>

@@ -31,8 +31,9 @@ export interface ToolbarProps {
 export const Toolbar = memo(function Toolbar(p: ToolbarProps) {
   const [rows, setRows] = useState(100);
   const blockedId = useId();
+  const upToDate = p.publishedVersion === p.latestVersion && !p.dirty;
   const publishBlocked = p.problemCount > 0 ? `Fix ${p.problemCount === 1 ? "the problem" : `the ${p.problemCount} problems`} to publish` : null;
-  const state = p.publishedVersion === null ? "never published" : p.publishedVersion === p.latestVersion && !p.dirty ? `published (v${p.publishedVersion})` : `v${p.publishedVersion} published`;
+  const state = p.publishedVersion === null ? "never published" : upToDate ? `published (v${p.publishedVersion})` : `v${p.publishedVersion} published`;
   return (
     <div className="designer-toolbar" role="toolbar" aria-label="Designer">
       <div className="designer-title">
@@ -65,8 +66,8 @@ export const Toolbar = memo(function Toolbar(p: ToolbarProps) {
       {p.editable && (
         <>
           <button type="button" onClick={p.onSave} disabled={!p.dirty || p.busy !== null} title="Save a new draft version (Ctrl+S)">Save draft</button>
-          <button type="button" className="primary" onClick={p.onPublish} disabled={publishBlocked !== null || p.busy !== null}
-            aria-describedby={publishBlocked ? blockedId : undefined}>
+          <button type="button" className="primary" onClick={p.onPublish} disabled={upToDate || publishBlocked !== null || p.busy !== null}
+            aria-describedby={publishBlocked ? blockedId : undefined} title={upToDate ? "This version is already published" : "Save and publish: runs use it from now on"}>
             Publish
           </button>
           {publishBlocked && <span id={blockedId} className="publish-blocked">{publishBlocked}</span>}
