@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
-import { api, type ValidationError } from "../api/client";
+import type { ValidationError } from "../api/client";
+import { designerApi, type WorkflowDetails } from "../api/designer";
 import type { ActivityDescriptor, FlowDocument } from "../api/types";
 import { navigate } from "../app/router";
 import { session } from "../auth/session";
@@ -16,14 +17,12 @@ import { RunDialog } from "./RunDialog";
 import { SaveAsCopyDialog } from "./SaveAsCopyDialog";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { Toolbar } from "./Toolbar";
-import type { WorkflowDetails } from "./types";
 import { useDisplayNodes } from "./useDisplayNodes";
 import { useFlowEditor } from "./useFlowEditor";
 import { useRun } from "./useRun";
 import { useShortcuts } from "./useShortcuts";
 import { useValidation } from "./useValidation";
 import { VersionsDrawer } from "./VersionsDrawer";
-import type { DataPage } from "../data/DataPreview";
 
 type Open = "run" | "versions" | "help" | "copy" | null;
 
@@ -35,7 +34,6 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
   onReload: () => void;
 }) {
   const definitionId = details.definitionId;
-  const base = `/workflows/${encodeURIComponent(definitionId)}`;
   const canRun = session.canEdit();
   const readOnly = details.isReadOnly || !canRun;
   const descriptorMap = useMemo(() => new Map(descriptors.map((d) => [d.type, d])), [descriptors]);
@@ -86,11 +84,11 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
 
   const saveDraft = useCallback(async () => {
     const revision = editor.revision;
-    const saved = await api.put<WorkflowDetails>(base, actions.document());
+    const saved = await designerApi.save(definitionId, actions.document());
     setSavedRevision(revision);
     setVersions((v) => ({ ...v, latest: saved.version }));
     return saved;
-  }, [base, actions, editor.revision]);
+  }, [definitionId, actions, editor.revision]);
 
   const save = useCallback(() => {
     if (dirty) perform("Saving", saveDraft).catch(() => undefined);
@@ -99,9 +97,9 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
   /** Saves pending edits, then publishes the latest version; a 400 lists its problems in the banner. */
   const publishNow = useCallback(async () => {
     if (dirty) await saveDraft();
-    const published = await api.post<WorkflowDetails>(`${base}/publish`);
+    const published = await designerApi.publish(definitionId);
     setVersions({ latest: published.version, published: published.version });
-  }, [dirty, saveDraft, base]);
+  }, [dirty, saveDraft, definitionId]);
   const publish = useCallback(() => void perform("Publishing", publishNow).catch(() => undefined), [perform, publishNow]);
 
   const runWith = useCallback(
@@ -122,7 +120,7 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
       // The preview route runs the latest saved draft, so unsaved edits are saved first.
       perform("Previewing", async () => {
         if (dirty) await saveDraft();
-        return api.post<DataPage>(`${base}/preview/${encodeURIComponent(activityId)}?rows=${rows}`, inputs);
+        return designerApi.preview(definitionId, activityId, rows, inputs);
       })
         .then((result) => setPreview({ activityId, rows, result }))
         .catch((e) => {
@@ -130,21 +128,21 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
           setPreview({ activityId, rows, error: e });
         });
     },
-    [selected, actions, perform, dirty, saveDraft, base],
+    [selected, actions, perform, dirty, saveDraft, definitionId],
   );
 
   const restore = useCallback(
     async (version: number) => {
-      await api.post(`${base}/versions/${version}/restore`);
+      await designerApi.restore(definitionId, version);
       onReload();
     },
-    [base, onReload],
+    [definitionId, onReload],
   );
 
   const saveAsCopy = useCallback(
     async (id: string) => {
       const document: FlowDocument = { ...actions.document(), definitionId: id, name: `${editor.flow.name ?? definitionId} (copy)` };
-      await api.post(`/workflows`, document);
+      await designerApi.create(document);
       navigate(`flows/${encodeURIComponent(id)}`);
     },
     [actions, editor.flow.name, definitionId],

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
-import { api } from "../api/client";
+import { designerApi } from "../api/designer";
 import type { ActivityDescriptor } from "../api/types";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorBanner } from "../ui/ErrorBanner";
 import { Link } from "../app/router";
 import { Designer } from "./Designer";
 import { loadDescriptors } from "./descriptors";
-import type { WorkflowDetails, WorkflowVersion } from "./types";
+import type { WorkflowDetails } from "../api/designer";
 import "./designer.css";
 
 interface Loaded {
@@ -24,10 +24,9 @@ export function DesignerPage({ definitionId }: { definitionId: string }) {
   const [generation, setGeneration] = useState(0);
 
   const load = useCallback(async () => {
-    const base = `/workflows/${encodeURIComponent(definitionId)}`;
     const [details, versions, descriptors] = await Promise.all([
-      api.get<WorkflowDetails>(base),
-      api.get<WorkflowVersion[]>(`${base}/versions`),
+      designerApi.workflow(definitionId),
+      designerApi.versions(definitionId),
       loadDescriptors(),
     ]);
     return { details, publishedVersion: versions.find((v) => v.isPublished)?.version ?? null, descriptors };

@@ -1,9 +1,8 @@
 import { useEffect, useState } from "react";
-import { api } from "../api/client";
+import { designerApi, type WorkflowVersion } from "../api/designer";
 import type { FlowDocument } from "../api/types";
 import { ErrorBanner } from "../ui/ErrorBanner";
 import { describeDiff, diffFlows } from "./flowDiff";
-import type { WorkflowDetails, WorkflowVersion } from "./types";
 
 const ComparedVersions = 30;
 
@@ -28,15 +27,14 @@ export function VersionsDrawer({ definitionId, current, canRestore, onRestore, o
 
   useEffect(() => {
     let live = true;
-    const base = `/workflows/${encodeURIComponent(definitionId)}`;
-    api
-      .get<WorkflowVersion[]>(`${base}/versions`)
+    designerApi
+      .versions(definitionId)
       .then(async (versions) => {
         if (!live) return;
         setRows(versions);
         const now = current();
         const details = await Promise.all(
-          versions.slice(0, ComparedVersions).map((v) => api.get<WorkflowDetails>(`${base}/versions/${v.version}`).catch(() => null)),
+          versions.slice(0, ComparedVersions).map((v) => designerApi.version(definitionId, v.version).catch(() => null)),
         );
         if (!live) return;
         const summaries = new Map(details.filter((d) => d !== null).map((d) => [d!.version, describeDiff(diffFlows(d!.document, now))]));

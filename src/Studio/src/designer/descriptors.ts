@@ -1,4 +1,4 @@
-import { api } from "../api/client";
+import { designerApi } from "../api/designer";
 import type { ActivityDescriptor } from "../api/types";
 
 // The activity descriptors change only when the server does, so one request serves the whole session.
@@ -7,7 +7,7 @@ let cached: Promise<ActivityDescriptor[]> | null = null;
 /** GET /api/activities, once per session (a failed request is retried next time). */
 export function loadDescriptors(): Promise<ActivityDescriptor[]> {
   if (!cached) {
-    cached = api.get<ActivityDescriptor[]>("/activities");
+    cached = designerApi.activities();
     cached.catch(() => {
       cached = null;
     });

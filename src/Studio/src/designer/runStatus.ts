@@ -1,17 +1,7 @@
+import type { RunJournalEntry } from "../api/designer";
 import type { ActivityStatus } from "../graph/flowGraph";
 
-/** A journal entry as GET /api/instances/{id}/journal and the hub's "Journal" message carry it. */
-export interface JournalEntry {
-  instanceId: string;
-  sequence: number;
-  kind: string;
-  timestamp: string;
-  activityId?: string | null;
-  activityType?: string | null;
-  port?: string | null;
-  message?: string | null;
-  rowCount?: number | null;
-}
+export type JournalEntry = RunJournalEntry;
 
 /** Where the run stands for one activity: its latest status and, once done, the rows it produced. */
 export interface ActivityRun {

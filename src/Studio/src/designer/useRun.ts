@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { api } from "../api/client";
+import { designerApi } from "../api/designer";
 import { follow } from "../api/live";
 import { activityRuns, isSettled, type ActivityRun, type JournalEntry } from "./runStatus";
 
@@ -47,23 +47,15 @@ export function useRun(definitionId: string) {
     let stored = false;
     // Polling stops only once a poll saw the end, so the journal it fetched then is complete.
     let polledStatus = "Running";
-    const path = `/instances/${encodeURIComponent(instanceId)}`;
     const poll = async () => {
       try {
         if (!stored) {
-          const page = await api.get<{ items: { id: string; status: string; error?: string | null }[] }>(
-            `/instances?definition=${encodeURIComponent(definitionId)}&take=100`,
-          );
-          const mine = page.items.find((i) => i.id === instanceId);
-          stored = mine !== undefined;
+          stored = (await designerApi.recentRuns(definitionId)).some((i) => i.id === instanceId);
         }
         if (stored) {
-          const [details, entries] = await Promise.all([
-            api.get<{ instance: { status: string; error?: string | null } }>(path),
-            api.get<JournalEntry[]>(`${path}/journal`),
-          ]);
-          status = polledStatus = details.instance.status;
-          error = details.instance.error;
+          const [state, entries] = await Promise.all([designerApi.run(instanceId), designerApi.journal(instanceId)]);
+          status = polledStatus = state.status;
+          error = state.error;
           addEntries(entries);
         }
       } catch {
@@ -83,7 +75,7 @@ export function useRun(definitionId: string) {
   /** POST /api/workflows/{id}/dispatch with the inputs, then follows the new instance. */
   const start = useCallback(
     async (inputs: Record<string, unknown>) => {
-      const { instanceId } = await api.post<{ instanceId: string }>(`/workflows/${encodeURIComponent(definitionId)}/dispatch`, inputs);
+      const { instanceId } = await designerApi.dispatch(definitionId, inputs);
       watch(instanceId);
       return instanceId;
     },

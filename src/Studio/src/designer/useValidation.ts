@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { api, type ValidationError } from "../api/client";
+import type { ValidationError } from "../api/client";
+import { designerApi } from "../api/designer";
 import type { FlowDocument } from "../api/types";
 
 export const ValidationDelay = 400;
@@ -15,8 +16,8 @@ export function useValidation(document: () => FlowDocument, revision: number, in
     if (revision === 0) return;
     let current = true;
     const timer = window.setTimeout(() => {
-      api
-        .post<{ isValid: boolean; problems: ValidationError[] }>("/workflows/validate", document())
+      designerApi
+        .validate(document())
         .then((result) => {
           if (!current) return;
           setProblems(result.problems ?? []);
