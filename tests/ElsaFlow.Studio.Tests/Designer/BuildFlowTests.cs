@@ -61,6 +61,7 @@ public sealed class BuildFlowTests(StudioFixture studio)
         var instanceHref = await banner.GetByRole(AriaRole.Link).GetAttributeAsync("href");
         var instanceId = instanceHref!.Split('/').Last();
         await page.Locator(".react-flow__pane").ClickAsync(new() { Position = new Position { X = 20, Y = 20 } });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fit View" }).ClickAsync();
         await tab.ScreenshotAsync("designer");
 
         await SelectAsync(page, "sort1");

@@ -91,7 +91,7 @@ export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
         aria-label="Flow canvas"
       >
         <Background gap={GridSize} />
-        <Controls showInteractive={!readOnly} />
+        <Controls showInteractive={!readOnly} fitViewOptions={FitOptions} />
         <MiniMap pannable zoomable ariaLabel="Minimap" style={MiniMapSize} nodeColor={miniMapColour} />
       </ReactFlow>
     </div>
