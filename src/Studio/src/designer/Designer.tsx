@@ -39,7 +39,7 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
   const descriptorMap = useMemo(() => new Map(descriptors.map((d) => [d.type, d])), [descriptors]);
   const editor = useFlowEditor(details.document, descriptorMap, readOnly);
   const { actions } = editor;
-  const { problems } = useValidation(actions.document, editor.revision, details.problems ?? []);
+  const { problems, failed: validationFailed } = useValidation(actions.document, editor.revision, details.problems ?? []);
   const { run, start, clear } = useRun(definitionId);
   const displayNodes = useDisplayNodes(editor.nodes, editor.edges, problems, run?.activities);
   const { screenToFlowPosition } = useReactFlow();
@@ -223,7 +223,7 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
       </div>
       <div className="designer-bottom">
         {preview && <PreviewPanel preview={preview} onClose={() => setPreview(null)} />}
-        <ProblemsList problems={flowProblems} total={problems.length} />
+        <ProblemsList problems={flowProblems} total={problems.length} failed={validationFailed} />
       </div>
       {open === "run" && (
         <RunDialog inputs={editor.flow.inputs ?? []}

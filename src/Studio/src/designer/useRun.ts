@@ -61,7 +61,8 @@ export function useRun(definitionId: string) {
       } catch {
         // A failed poll is retried; the hub may still deliver meanwhile.
       }
-      if (!stopped && !isSettled(polledStatus)) timer = window.setTimeout(poll, PollEvery);
+      // A suspended instance may wait for days: look less often, the hub still reports at once.
+      if (!stopped && !isSettled(polledStatus)) timer = window.setTimeout(poll, polledStatus === "Suspended" ? 5 * PollEvery : PollEvery);
     };
     void poll();
     stop.current = () => {
