@@ -111,6 +111,11 @@ public sealed class DesignerEditingTests(StudioFixture studio)
         await page.Keyboard.PressAsync("Enter");
         await Expect(Node(page, "markdownOutput1")).ToBeVisibleAsync();
         await Expect(Node(page, "markdownOutput2")).ToBeVisibleAsync();
+        // The last one added is the selection: Delete removes it, without leaving the keyboard.
+        await Expect(Node(page, "markdownOutput2")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("selected"));
+        await page.Keyboard.PressAsync("Delete");
+        await Expect(page.Locator(".react-flow__node")).ToHaveCountAsync(1);
+        await Expect(Node(page, "markdownOutput1")).ToBeVisibleAsync();
         Assert.Empty(tab.ConsoleErrors);
     }
 
