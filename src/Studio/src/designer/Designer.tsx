@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
 import type { ValidationError } from "../api/client";
 import { designerApi, type WorkflowDetails } from "../api/designer";
-import type { ActivityDescriptor, FlowDocument } from "../api/types";
+import type { ActivityDescriptor, FlowActivity, FlowDocument } from "../api/types";
 import { navigate } from "../app/router";
 import { session } from "../auth/session";
 import { ErrorBanner } from "../ui/ErrorBanner";
@@ -66,6 +66,18 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
   }, [editor.nodes]);
   const nodeIds = useMemo(() => new Set(editor.nodes.map((n) => n.id)), [editor.nodes]);
   const { activityProblems, flowProblems } = useMemo(() => splitProblems(problems, nodeIds), [problems, nodeIds]);
+  const selectedId = selected?.id;
+  // The property panel starts afresh for another activity, but not when the one it edits is renamed.
+  const panel = useRef({ nodeId: "", key: "" });
+  if (selectedId && selectedId !== panel.current.nodeId) panel.current = { nodeId: selectedId, key: selectedId };
+  const updateSelected = useCallback(
+    (activity: FlowActivity) => {
+      if (!selectedId) return;
+      actions.updateActivity(selectedId, activity);
+      if (activity.id !== selectedId) panel.current = { ...panel.current, nodeId: activity.id };
+    },
+    [selectedId, actions],
+  );
   const selectedProblems = useMemo(() => (selected ? activityProblems.filter((p) => p.activityId === selected.id) : []), [activityProblems, selected]);
 
   /** Wraps a toolbar action: one at a time, its failure shown in the banner. */
@@ -215,7 +227,7 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
         {open === "versions" ? (
           <VersionsDrawer definitionId={definitionId} current={actions.document} canRestore={!readOnly} onRestore={restore} onClose={() => setOpen(null)} />
         ) : selected ? (
-          <PropertyPanel key={selected.id} descriptor={selected.data.descriptor} activity={selected.data.activity} onChange={actions.updateActivity}
+          <PropertyPanel key={panel.current.key} descriptor={selected.data.descriptor} activity={selected.data.activity} onChange={updateSelected}
             errors={selectedProblems} readOnly={readOnly} />
         ) : (
           <WorkflowSettings flow={editor.flow} onChange={actions.updateFlow} errors={flowProblems} readOnly={readOnly} />

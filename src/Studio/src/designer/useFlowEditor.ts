@@ -98,14 +98,25 @@ export function useFlowEditor(initial: FlowDocument, descriptors: Map<string, Ac
     [change, descriptors],
   );
 
-  /** Replaces one activity's settings (from the property panel); quick successive edits of one activity undo together. */
+  /**
+   * Replaces the settings of node `nodeId` (from the property panel); quick successive edits of one activity undo
+   * together. A changed id renames the node and its connections, unless it is empty or taken.
+   */
   const updateActivity = useCallback(
-    (activity: FlowActivity) => {
+    (nodeId: string, activity: FlowActivity) => {
       const now = Date.now();
       const last = lastPropertyEdit.current;
-      const remember = !last || last.id !== activity.id || now - last.at > 1000;
+      const remember = !last || last.id !== nodeId || now - last.at > 1000;
       lastPropertyEdit.current = { id: activity.id, at: now };
-      change((s) => ({ nodes: s.nodes.map((n) => (n.id === activity.id ? { ...n, data: { ...n.data, activity } } : n)) }), { remember });
+      change(
+        (s) => {
+          const renamed = activity.id !== nodeId && activity.id.trim() !== "" && !s.nodes.some((n) => n.id === activity.id);
+          const id = renamed ? activity.id : nodeId;
+          const nodes = s.nodes.map((n) => (n.id === nodeId ? { ...n, id, data: { ...n.data, activity: { ...activity, id } } } : n));
+          return renamed ? { nodes, edges: s.edges.map((e) => renameEnds(e, nodeId, id)) } : { nodes };
+        },
+        { remember },
+      );
     },
     [change],
   );
@@ -167,6 +178,15 @@ export function useFlowEditor(initial: FlowDocument, descriptors: Map<string, Ac
     canRedo: state.history.future.length > 0,
     actions,
   };
+}
+
+function renameEnds(edge: Edge, from: string, to: string): Edge {
+  if (edge.source !== from && edge.target !== from) return edge;
+  const source = edge.source === from ? to : edge.source;
+  const target = edge.target === from ? to : edge.target;
+  const connection = { source: { activity: source, port: edge.sourceHandle ?? "Done" }, target: { activity: target, port: edge.targetHandle ?? "In" } };
+  const original = (edge.data as { connection?: Record<string, unknown> } | undefined)?.connection;
+  return { ...edge, id: edgeId(connection), source, target, data: { connection: { ...original, ...connection } } };
 }
 
 function snapshotOf(s: EditorState): Snapshot {

@@ -33,6 +33,23 @@ describe("the designer's editing state", () => {
     expect(document.root.connections).toEqual([{ source: { activity: "csvInput1", port: "Done" }, target: { activity: "sort1", port: "In" } }]);
   });
 
+  it("renames an activity with its connections, and refuses an id that is taken", () => {
+    const flow: FlowDocument = {
+      root: {
+        id: "root", type: "Flowchart", activities: [{ id: "a", type: "CsvInput" }, { id: "b", type: "Sort" }],
+        connections: [{ source: { activity: "a", port: "Done" }, target: { activity: "b", port: "In" } }],
+      },
+    };
+    const { result } = renderHook(() => useFlowEditor(flow, descriptors, false));
+    act(() => result.current.actions.updateActivity("a", { id: "read", type: "CsvInput", path: "x.csv" }));
+    act(() => result.current.actions.updateActivity("b", { id: "read", type: "Sort" }));
+    const document = result.current.actions.document();
+    expect(document.root.activities?.map((a) => a.id)).toEqual(["read", "b"]);
+    expect(document.root.activities?.[0].path).toBe("x.csv");
+    expect(document.root.connections).toEqual([{ source: { activity: "read", port: "Done" }, target: { activity: "b", port: "In" } }]);
+    expect(result.current.edges[0].id).toBe("read:Done->b:In");
+  });
+
   it("changes nothing when read-only", () => {
     const { result } = renderHook(() => useFlowEditor(empty, descriptors, true));
     act(() => result.current.actions.addActivity("Sort", { x: 0, y: 0 }));
