@@ -132,14 +132,15 @@ export function useFlowEditor(initial: FlowDocument, descriptors: Map<string, Ac
   }, []);
   const paste = useCallback(() => {
     const copied = clipboard;
-    if (!copied) return;
+    if (!copied || readOnly) return false;
     change((s) => {
       const pasted = pasteClipboard(copied, s.nodes);
       // The next paste lands further along instead of on top of this one.
       clipboard = { nodes: pasted.nodes.map((n) => ({ ...n, selected: false })), edges: pasted.edges };
       return { nodes: [...s.nodes.map(deselect), ...pasted.nodes], edges: [...s.edges.map(deselect), ...pasted.edges] };
     });
-  }, [change]);
+    return true;
+  }, [change, readOnly]);
 
   const step = useCallback(
     (direction: "undo" | "redo") => {

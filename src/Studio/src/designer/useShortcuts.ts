@@ -1,8 +1,10 @@
 import { useEffect, useRef } from "react";
 
 export interface ShortcutHandlers {
-  copy: () => void;
-  paste: () => void;
+  /** Whether there was a selection to copy (otherwise the browser copies selected text as usual). */
+  copy: () => boolean;
+  /** Whether there was something to paste. */
+  paste: () => boolean;
   undo: () => void;
   redo: () => void;
   save: () => void;
@@ -25,9 +27,11 @@ export function useShortcuts(handlers: ShortcutHandlers) {
       const h = latest.current;
       const ctrl = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
-      if (ctrl && key === "c") h.copy();
-      else if (ctrl && key === "v") h.paste();
-      else if (ctrl && key === "z" && !e.shiftKey) h.undo();
+      if (ctrl && key === "c") {
+        if (!h.copy()) return;
+      } else if (ctrl && key === "v") {
+        if (!h.paste()) return;
+      } else if (ctrl && key === "z" && !e.shiftKey) h.undo();
       else if (ctrl && ((key === "z" && e.shiftKey) || key === "y")) h.redo();
       else if (ctrl && key === "s") h.save();
       else if (e.key === "?") h.help();
