@@ -1,0 +1,70 @@
+import { api, type ValidationError } from "./client";
+import type { ActivityDescriptor, FlowDocument } from "./types";
+import type { DataPage } from "../data/DataPreview";
+
+/** GET /api/workflows/{id} (and publish, restore, PUT): one version with its document and problems. */
+export interface WorkflowDetails {
+  definitionId: string;
+  version: number;
+  isPublished: boolean;
+  isLatest: boolean;
+  isReadOnly: boolean;
+  updatedAt: string;
+  document: FlowDocument;
+  problems: ValidationError[];
+}
+
+/** GET /api/workflows/{id}/versions: one row per version, newest first. */
+export interface WorkflowVersion {
+  version: number;
+  isPublished: boolean;
+  isLatest: boolean;
+  updatedAt: string;
+}
+
+/** A journal entry as GET /api/instances/{id}/journal and the hub's "Journal" message carry it. */
+export interface RunJournalEntry {
+  instanceId: string;
+  sequence: number;
+  kind: string;
+  timestamp: string;
+  activityId?: string | null;
+  activityType?: string | null;
+  port?: string | null;
+  message?: string | null;
+  rowCount?: number | null;
+}
+
+/** Where an instance stands, as the instance list and GET /api/instances/{id} describe it. */
+export interface RunState {
+  id: string;
+  status: string;
+  error?: string | null;
+}
+
+const flow = (definitionId: string) => `/workflows/${encodeURIComponent(definitionId)}`;
+
+/** The calls the designer makes: definitions, versions, validation, runs and previews. */
+export const designerApi = {
+  activities: () => api.get<ActivityDescriptor[]>("/activities"),
+  workflow: (id: string) => api.get<WorkflowDetails>(flow(id)),
+  versions: (id: string) => api.get<WorkflowVersion[]>(`${flow(id)}/versions`),
+  version: (id: string, version: number) => api.get<WorkflowDetails>(`${flow(id)}/versions/${version}`),
+  /** Saves the document as a new draft version. */
+  save: (id: string, document: FlowDocument) => api.put<WorkflowDetails>(flow(id), document),
+  create: (document: FlowDocument) => api.post<WorkflowDetails>("/workflows", document),
+  /** Publishes the latest version; a 400 carries the problems that prevent it. */
+  publish: (id: string) => api.post<WorkflowDetails>(`${flow(id)}/publish`),
+  restore: (id: string, version: number) => api.post<WorkflowDetails>(`${flow(id)}/versions/${version}/restore`),
+  validate: (document: FlowDocument) => api.post<{ isValid: boolean; problems: ValidationError[] }>("/workflows/validate", document),
+  /** Starts the published version (else the latest draft) and answers at once with the instance id. */
+  dispatch: (id: string, inputs: Record<string, unknown>) => api.post<{ instanceId: string }>(`${flow(id)}/dispatch`, inputs),
+  /** Runs the latest saved draft up to one activity on the first `rows` rows, writing nothing. */
+  preview: (id: string, activityId: string, rows: number, inputs: Record<string, unknown>) =>
+    api.post<DataPage>(`${flow(id)}/preview/${encodeURIComponent(activityId)}?rows=${rows}`, inputs),
+  /** The newest instances of a definition (the run just dispatched shows here once it is stored). */
+  recentRuns: async (definitionId: string) =>
+    (await api.get<{ items: RunState[] }>(`/instances?definition=${encodeURIComponent(definitionId)}&take=100`)).items,
+  run: async (instanceId: string) => (await api.get<{ instance: RunState }>(`/instances/${encodeURIComponent(instanceId)}`)).instance,
+  journal: (instanceId: string) => api.get<RunJournalEntry[]>(`/instances/${encodeURIComponent(instanceId)}/journal`),
+};
