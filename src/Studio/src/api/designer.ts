@@ -1,3 +1,4 @@
+import type { JournalEntry } from "./instances";
 import { api, type ValidationError } from "./client";
 import type { ActivityDescriptor, FlowDocument } from "./types";
 import type { DataPage } from "../data/DataPreview";
@@ -23,18 +24,6 @@ export interface WorkflowVersion {
 }
 
 /** A journal entry as GET /api/instances/{id}/journal and the hub's "Journal" message carry it. */
-export interface RunJournalEntry {
-  instanceId: string;
-  sequence: number;
-  kind: string;
-  timestamp: string;
-  activityId?: string | null;
-  activityType?: string | null;
-  port?: string | null;
-  message?: string | null;
-  rowCount?: number | null;
-}
-
 /** Where an instance stands, as the instance list and GET /api/instances/{id} describe it. */
 export interface RunState {
   id: string;
@@ -66,5 +55,5 @@ export const designerApi = {
   recentRuns: async (definitionId: string) =>
     (await api.get<{ items: RunState[] }>(`/instances?definition=${encodeURIComponent(definitionId)}&take=100`)).items,
   run: async (instanceId: string) => (await api.get<{ instance: RunState }>(`/instances/${encodeURIComponent(instanceId)}`)).instance,
-  journal: (instanceId: string) => api.get<RunJournalEntry[]>(`/instances/${encodeURIComponent(instanceId)}/journal`),
+  journal: (instanceId: string) => api.get<JournalEntry[]>(`/instances/${encodeURIComponent(instanceId)}/journal`),
 };

@@ -6,7 +6,7 @@ import type { FollowedRun } from "./useRun";
 export const RunBanner = memo(function RunBanner({ run, shown, onClose }: { run: FollowedRun; shown: Set<string>; onClose: () => void }) {
   // Only the activities on this canvas count (not the root flowchart, nor activities inside containers).
   const counts = { done: 0, running: 0, faulted: 0, waiting: 0 } as Record<string, number>;
-  for (const [id, a] of run.activities) if (shown.has(id)) counts[a.status] = (counts[a.status] ?? 0) + 1;
+  for (const [id, status] of Object.entries(run.activities.status)) if (shown.has(id)) counts[status] = (counts[status] ?? 0) + 1;
   return (
     <div className={`run-banner run-${run.status.toLowerCase()}`} role="status" aria-label="Run status">
       <span>

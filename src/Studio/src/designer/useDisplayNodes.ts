@@ -3,7 +3,7 @@ import type { Edge } from "@xyflow/react";
 import type { ValidationError } from "../api/client";
 import type { ActivityNode } from "../graph/flowGraph";
 import { outcomesOf } from "../graph/ports";
-import type { ActivityRun } from "./runStatus";
+import type { ActivityRuns } from "../instances/activityStatus";
 
 interface Decorated {
   base: ActivityNode;
@@ -21,7 +21,7 @@ const NoEdges: Edge[] = [];
  * object when none of that changed, so React Flow re-renders only what did (a 200-activity flow stays fast); the work
  * per render is linear in nodes and edges.
  */
-export function useDisplayNodes(nodes: ActivityNode[], edges: Edge[], problems: ValidationError[], runs: Map<string, ActivityRun> | undefined) {
+export function useDisplayNodes(nodes: ActivityNode[], edges: Edge[], problems: ValidationError[], runs: ActivityRuns | undefined) {
   const cache = useRef(new Map<string, Decorated>());
   const edgesBySource = useMemo(() => {
     const map = new Map<string, Edge[]>();
@@ -49,13 +49,14 @@ export function useDisplayNodes(nodes: ActivityNode[], edges: Edge[], problems: 
     const shown = nodes.map((base) => {
       const outcomes = outcomesOf(base.data.activity, base.data.descriptor, edgesBySource.get(base.id) ?? NoEdges);
       const messages = messagesById.get(base.id);
-      const run = runs?.get(base.id);
-      const key = { outcomes: outcomes.join("\n"), errors: messages?.join("\n") ?? "", status: run?.status, rows: run?.rows };
+      const status = runs?.status[base.id];
+      const rows = runs?.rows[base.id];
+      const key = { outcomes: outcomes.join("\n"), errors: messages?.join("\n") ?? "", status, rows };
       const old = cache.current.get(base.id);
       const same = old && old.base === base && old.outcomes === key.outcomes && old.errors === key.errors && old.status === key.status && old.rows === key.rows;
       const node: ActivityNode = same
         ? old.node
-        : { ...base, data: { ...base.data, outcomes, errors: messages, status: run?.status, rows: run?.rows } };
+        : { ...base, data: { ...base.data, outcomes, errors: messages, status, rows } };
       next.set(base.id, { base, ...key, node });
       return node;
     });

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { designerApi } from "../api/designer";
 import { follow } from "../api/live";
-import { activityRuns, isSettled, type ActivityRun, type JournalEntry } from "./runStatus";
+import type { JournalEntry } from "../api/instances";
+import { activityRuns, isEnded, type ActivityRuns } from "../instances/activityStatus";
 
 /** The run the designer follows: its instance, status, error and each activity's latest status. */
 export interface FollowedRun {
   instanceId: string;
   status: string;
   error?: string | null;
-  activities: Map<string, ActivityRun>;
+  activities: ActivityRuns;
 }
 
 const PollEvery = 1000;
@@ -28,14 +29,14 @@ export function useRun(definitionId: string) {
     let status = "Running";
     let error: string | null | undefined;
     let stopped = false;
-    const publish = () => !stopped && setRun({ instanceId, status, error, activities: activityRuns(journal.values()) });
+    const publish = () => !stopped && setRun({ instanceId, status, error, activities: activityRuns([...journal.values()]) });
     const addEntries = (entries: JournalEntry[]) => {
       for (const e of entries) if (e.instanceId === undefined || e.instanceId === instanceId) journal.set(e.sequence, e);
       publish();
     };
     const unfollow = follow(instanceId, {
       StatusChanged: (s: { instanceId: string; status: string }) => {
-        if (s.instanceId !== instanceId || isSettled(status)) return;
+        if (s.instanceId !== instanceId || isEnded(status)) return;
         status = s.status;
         publish();
       },
@@ -62,7 +63,7 @@ export function useRun(definitionId: string) {
         // A failed poll is retried; the hub may still deliver meanwhile.
       }
       // A suspended instance may wait for days: look less often, the hub still reports at once.
-      if (!stopped && !isSettled(polledStatus)) timer = window.setTimeout(poll, polledStatus === "Suspended" ? 5 * PollEvery : PollEvery);
+      if (!stopped && !isEnded(polledStatus)) timer = window.setTimeout(poll, polledStatus === "Suspended" ? 5 * PollEvery : PollEvery);
     };
     void poll();
     stop.current = () => {

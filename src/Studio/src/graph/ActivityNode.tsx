@@ -11,7 +11,9 @@ export function ActivityNode({ id, data, selected }: NodeProps<ActivityNodeType>
   const { activity, descriptor, status, errors, rows } = data;
   const inputs = data.inputPorts ?? inputPortsOf(descriptor);
   const outcomes = data.outcomes ?? descriptor?.outcomes ?? ["Done"];
-  const label = typeof activity.name === "string" && activity.name ? activity.name : id;
+  // "name" is a label, unless the activity declares it as an input (Pause and Event wait on a name).
+  const namedByInput = descriptor?.inputs.some((input) => input.name === "name") ?? false;
+  const label = !namedByInput && typeof activity.name === "string" && activity.name ? activity.name : id;
   const classes = ["activity-node", `category-${(descriptor?.category ?? "unknown").toLowerCase()}`];
   if (status) classes.push(`status-${status}`);
   if (errors?.length) classes.push("has-errors");

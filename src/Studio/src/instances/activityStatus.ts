@@ -24,6 +24,11 @@ const Precedence: ActivityStatus[] = ["faulted", "running", "waiting", "done", "
 
 const Ended: WorkflowStatus[] = ["Finished", "Faulted", "Cancelled"];
 
+/** Whether an instance status is final (nothing more happens without someone acting). */
+export function isEnded(status: string | undefined): boolean {
+  return Ended.includes(status as WorkflowStatus);
+}
+
 /**
  * Replays the journal into a status per activity: each execution keeps its latest state and an activity shows the most
  * pressing state of its executions. The instance state then has the last word: the activities it waits on (bookmarks)

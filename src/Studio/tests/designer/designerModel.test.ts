@@ -6,7 +6,6 @@ import { camelCaseOf, newActivityId } from "../../src/designer/activityIds";
 import { copySelection, pasteClipboard } from "../../src/designer/clipboard";
 import { describeDiff, diffFlows } from "../../src/designer/flowDiff";
 import { emptyHistory, record, redo, undo } from "../../src/designer/history";
-import { activityRuns, type JournalEntry } from "../../src/designer/runStatus";
 
 const node = (id: string, type: string, x = 0, selected = false): ActivityNode => ({
   id, type: "activity", position: { x, y: 0 }, selected, data: { activity: { id, type, path: `${id}.csv` } },
@@ -84,32 +83,5 @@ describe("undo history", () => {
     expect(forth.snapshot).toBe(3);
     expect(record(back.history, 2).future).toEqual([]);
     expect(undo(emptyHistory<number>(), 1)).toBeNull();
-  });
-});
-
-describe("run status from the journal", () => {
-  const entry = (sequence: number, kind: string, activityId?: string, rowCount?: number): JournalEntry =>
-    ({ instanceId: "i", sequence, kind, timestamp: "", activityId, rowCount });
-
-  it("keeps each activity's latest status in sequence order, with rows once done, whatever order the entries came in", () => {
-    const runs = activityRuns([
-      entry(5, "ActivityCompleted", "sort", 3),
-      entry(1, "WorkflowStarted"),
-      entry(2, "ActivityStarted", "read"),
-      entry(3, "ActivityCompleted", "read", 3),
-      entry(4, "ActivityStarted", "sort"),
-      entry(6, "ActivityStarted", "write"),
-      entry(7, "ActivityFaulted", "write"),
-      entry(8, "ActivityRetrying", "write"),
-      entry(9, "ActivityStarted", "wait"),
-      entry(10, "ActivitySuspended", "wait"),
-      entry(3, "ActivityCompleted", "read", 3),
-    ]);
-    expect(Object.fromEntries(runs)).toEqual({
-      read: { status: "done", rows: 3 },
-      sort: { status: "done", rows: 3 },
-      write: { status: "running" },
-      wait: { status: "waiting" },
-    });
   });
 });

@@ -1,3 +1,4 @@
+import type { ActivityRuns } from "../../src/instances/activityStatus";
 import { describe, expect, it } from "vitest";
 import { act, renderHook } from "@testing-library/react";
 import type { ActivityDescriptor, FlowDocument } from "../../src/api/types";
@@ -66,14 +67,14 @@ describe("the nodes the canvas shows", () => {
     const { result: editor } = renderHook(() => useFlowEditor(flow, descriptors, false));
     const { nodes, edges } = editor.current;
     let problems = [{ activityId: "b", field: "by", message: "missing" }];
-    let runs = new Map([["a", { status: "done" as const, rows: 3 }]]);
+    let runs: ActivityRuns = { status: { a: "done" }, rows: { a: 3 } };
     const { result, rerender } = renderHook(() => useDisplayNodes(nodes, edges, problems, runs));
     const [a, b] = result.current;
     expect(a.data).toMatchObject({ status: "done", rows: 3, outcomes: ["Done", "Rejected"] });
     expect(b.data.errors).toEqual(["by: missing"]);
 
     problems = [];
-    runs = new Map(runs);
+    runs = { ...runs };
     rerender();
     expect(result.current[0]).toBe(a);
     expect(result.current[1]).not.toBe(b);

@@ -10,8 +10,8 @@ import type { FieldA11y } from "./Field";
 import type { CodeLanguage } from "./formModel";
 
 /**
- * A compact setup: history, highlighting and the default keys. (The pinned "codemirror" package is the CodeMirror 5
- * bundle, so the CodeMirror 6 pieces are assembled here.) Tab is left to keyboard navigation (Ctrl-] indents).
+ * A compact setup assembled from the CodeMirror 6 packages: history, highlighting and the default keys. Tab is left to
+ * keyboard navigation (Ctrl-] indents).
  */
 const setup: Extension = [
   history(),
