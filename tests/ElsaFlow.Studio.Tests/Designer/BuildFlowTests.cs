@@ -60,8 +60,9 @@ public sealed class BuildFlowTests(StudioFixture studio)
         await Expect(Node(page, "sort1")).ToContainTextAsync("3 rows");
         var instanceHref = await banner.GetByRole(AriaRole.Link).GetAttributeAsync("href");
         var instanceId = instanceHref!.Split('/').Last();
-        await page.Locator(".react-flow__pane").ClickAsync(new() { Position = new Position { X = 20, Y = 20 } });
         await page.GetByRole(AriaRole.Button, new() { Name = "Fit View" }).ClickAsync();
+        // The README's picture shows the finished run with Sort's generated property panel beside it.
+        await Node(page, "sort1").ClickAsync();
         await tab.ScreenshotAsync("designer");
 
         await SelectAsync(page, "sort1");

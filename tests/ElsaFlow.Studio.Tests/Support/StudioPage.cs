@@ -15,8 +15,17 @@ public sealed class StudioPage : IAsyncDisposable
     public IPage Page { get; }
     public List<string> ConsoleErrors { get; } = [];
 
-    /// <summary>Saves a screenshot for the README into docs/screenshots (the one place tests write pictures).</summary>
-    public Task ScreenshotAsync(string name) => Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryRoot(), "docs", "screenshots", name + ".png") });
+    /// <summary>
+    /// Takes a screenshot. The README's pictures in docs/screenshots are replaced only when ELSAFLOW_UPDATE_SCREENSHOTS=1,
+    /// so an ordinary test run leaves the clone clean; otherwise they go to the ignored artifacts/screenshots.
+    /// </summary>
+    public Task ScreenshotAsync(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("ELSAFLOW_UPDATE_SCREENSHOTS") == "1"
+            ? Path.Combine(RepositoryRoot(), "docs", "screenshots")
+            : Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+        return Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
+    }
 
     private static string RepositoryRoot()
     {
