@@ -1,19 +1,7 @@
 import type { JournalEntry } from "./instances";
 import { api, type ValidationError } from "./client";
-import type { ActivityDescriptor, FlowDocument } from "./types";
+import type { ActivityDescriptor, FlowDocument, WorkflowDetails } from "./types";
 import type { DataPage } from "../data/DataPreview";
-
-/** GET /api/workflows/{id} (and publish, restore, PUT): one version with its document and problems. */
-export interface WorkflowDetails {
-  definitionId: string;
-  version: number;
-  isPublished: boolean;
-  isLatest: boolean;
-  isReadOnly: boolean;
-  updatedAt: string;
-  document: FlowDocument;
-  problems: ValidationError[];
-}
 
 /** GET /api/workflows/{id}/versions: one row per version, newest first. */
 export interface WorkflowVersion {

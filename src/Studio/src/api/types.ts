@@ -1,5 +1,7 @@
 /** The JSON shapes the Studio reads from the REST API (see /api/docs for every field). */
 
+import type { ValidationError } from "./client";
+
 export type Syntax = "Literal" | "JavaScript" | "Liquid" | "Sql" | "Variable" | string;
 
 /** One input of an activity as /api/activities describes it; list items of objects describe their own fields. */
@@ -72,4 +74,16 @@ export interface FlowDocument {
     [key: string]: unknown;
   };
   [key: string]: unknown;
+}
+
+/** One version of a definition as GET/POST/PUT /api/workflows (and publish, restore, import) answer it, with the problems validation found. */
+export interface WorkflowDetails {
+  definitionId: string;
+  version: number;
+  isPublished: boolean;
+  isLatest: boolean;
+  isReadOnly: boolean;
+  updatedAt: string;
+  document: FlowDocument;
+  problems: ValidationError[];
 }

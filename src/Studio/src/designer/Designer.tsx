@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
 import type { ValidationError } from "../api/client";
-import { designerApi, type WorkflowDetails } from "../api/designer";
+import { designerApi } from "../api/designer";
+import type { WorkflowDetails } from "../api/types";
 import type { ActivityDescriptor, FlowActivity, FlowDocument } from "../api/types";
 import { navigate } from "../app/router";
 import { session } from "../auth/session";

@@ -7,7 +7,7 @@ import { ErrorBanner } from "../ui/ErrorBanner";
 import { Link } from "../app/router";
 import { Designer } from "./Designer";
 import { loadDescriptors } from "./descriptors";
-import type { WorkflowDetails } from "../api/designer";
+import type { WorkflowDetails } from "../api/types";
 import "./designer.css";
 
 interface Loaded {

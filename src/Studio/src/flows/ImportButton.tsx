@@ -1,7 +1,7 @@
 import { memo, useRef, type ChangeEvent } from "react";
 import { api, ApiError } from "../api/client";
 import { formatOfFile } from "./flowModel";
-import type { WorkflowDetails } from "./flowTypes";
+import type { WorkflowDetails } from "../api/types";
 import { relabel } from "./relabel";
 
 /** "Import": picks a .json/.yaml/.yml/.xml flow file and posts it to /api/workflows/import in its format. */

@@ -3,7 +3,7 @@ import { api } from "../api/client";
 import { ErrorBanner } from "../ui/ErrorBanner";
 import { Dialog } from "./Dialog";
 import { definitionIdProblem, emptyFlow } from "./flowModel";
-import type { WorkflowDetails } from "./flowTypes";
+import type { WorkflowDetails } from "../api/types";
 
 /** Asks for the id and name of a new flow, creates it as an empty Flowchart and hands back its id. */
 export const NewFlowDialog = memo(function NewFlowDialog({ onCreated, onClose }: { onCreated: (definitionId: string) => void; onClose: () => void }) {

@@ -21,15 +21,3 @@ export interface WorkflowSummary {
   updatedAt: string;
   lastRun?: LastRun | null;
 }
-
-/** One version as GET/POST /api/workflows answer it, with the problems validation found. */
-export interface WorkflowDetails {
-  definitionId: string;
-  version: number;
-  isPublished: boolean;
-  isLatest: boolean;
-  isReadOnly: boolean;
-  updatedAt: string;
-  document: import("../api/types").FlowDocument;
-  problems: import("../api/client").ValidationError[];
-}
