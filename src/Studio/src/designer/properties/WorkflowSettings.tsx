@@ -24,7 +24,7 @@ export const WorkflowSettings = memo(function WorkflowSettings(props: {
     <aside className="workflow-settings property-panel" aria-label="Workflow settings">
       <header className="prop-header">
         <h2>Workflow settings</h2>
-        {flow.definitionId && <p className="prop-help">Id: {flow.definitionId}{flow.version ? `, version ${flow.version}` : ""}</p>}
+        {flow.definitionId && <p className="prop-help">Id: {flow.definitionId}</p>}
         {readOnly && <p className="prop-readonly-note">Read-only</p>}
       </header>
       {general.length > 0 && (
