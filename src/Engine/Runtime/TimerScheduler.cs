@@ -3,6 +3,7 @@ using ElsaFlow.Engine.Store;
 namespace ElsaFlow.Engine.Runtime;
 
 /// <summary>Keeps an in-memory timer for every timer bookmark of the instances this process knows; the store is the durable copy.</summary>
+/// <remarks><c>fire</c> must hand the resume over synchronously (post it to the instance's runner) before it returns.</remarks>
 internal sealed class TimerScheduler(TimeProvider time, Action<string, string> fire) : IDisposable
 {
     private readonly Dictionary<string, (string InstanceId, ITimer Timer)> _timers = new(StringComparer.Ordinal);
@@ -45,14 +46,15 @@ internal sealed class TimerScheduler(TimeProvider time, Action<string, string> f
         timer.Change(due, Timeout.InfiniteTimeSpan);
     }
 
+    // The timer is forgotten only after fire has handed the resume to a runner: in between, the instance would look idle
+    // (no runner, no timer) and a waiter would take its Suspended state for the final answer.
     private void Fire(BookmarkRecord bookmark)
     {
         lock (_gate)
-        {
-            if (!_timers.Remove(bookmark.Id, out var entry)) return;
-            entry.Timer.Dispose();
-        }
+            if (!_timers.ContainsKey(bookmark.Id)) return;
         fire(bookmark.InstanceId, bookmark.Id);
+        lock (_gate)
+            if (_timers.Remove(bookmark.Id, out var entry)) entry.Timer.Dispose();
     }
 
     public void Dispose()

@@ -33,7 +33,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
         Observers = observers?.ToList() ?? [];
         DefinitionReader = definitions;
         Definitions = new DefinitionCatalog(store, registry, definitions, Time);
-        Timers = new TimerScheduler(Time, (instanceId, bookmarkId) => RunDetached(() => FireTimerAsync(instanceId, bookmarkId)));
+        Timers = new TimerScheduler(Time, FireTimer);
         if (dispatcher is InProcessActivityDispatcher inProcess) inProcess.Sink ??= this;
         var renewEvery = Options.LeaseDuration / 3;
         _leaseRenewal = Time.CreateTimer(_ => _ = RenewLeasesAsync(), null, renewEvery, renewEvery);
@@ -215,16 +215,17 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
         catch (BookmarkConflictException) { }
     }
 
-    private async Task FireTimerAsync(string instanceId, string bookmarkId)
+    // Posts synchronously, so the instance has a runner before the scheduler forgets the timer (see TimerScheduler.Fire).
+    private void FireTimer(string instanceId, string bookmarkId)
     {
-        try
+        var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Post(instanceId, new ResumeMessage(bookmarkId, null, reply));
+        RunDetached(async () =>
         {
-            var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            Post(instanceId, new ResumeMessage(bookmarkId, null, reply));
-            await reply.Task;
-        }
-        catch (Exception e) when (e is BookmarkConflictException or InvalidInstanceStateException) { }
-        finally { Signal(); }
+            try { await reply.Task; }
+            catch (Exception e) when (e is BookmarkConflictException or InvalidInstanceStateException) { }
+            finally { Signal(); }
+        });
     }
 
     public async ValueTask DisposeAsync()
