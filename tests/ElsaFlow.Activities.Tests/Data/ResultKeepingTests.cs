@@ -45,6 +45,20 @@ public sealed class ResultKeepingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task JoinOfTwoDatasets_ReadOnceByAnOutput_IsAView()
+    {
+        // The control Join hands Left/Right datasets to DataJoin: the result is still read once.
+        var result = await _data.RunAsync(TransformFlow.Flow(
+            [TransformFlow.Read("left", "in.csv"), TransformFlow.Read("right", "customers.csv"),
+             """{"id": "join", "type": "Join", "joinType": "inner", "on": [{"left": "id", "right": "id"}]}""", Write("joined.csv")],
+            [("left", "Done", "join", "Left"), ("right", "Done", "join", "Right"), ("join", "Done", "write", "In")]));
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.False((await _data.DatasetAsync(result, "join")).Materialized);
+        Assert.Equal(["1,a,ann", "1,c,ann", "2,b,bob", "2,e,bob"], File.ReadAllLines(_data.PathOf("joined.csv")).Skip(1).Order());
+    }
+
+    [Fact]
     public async Task Duplicate_ReadByTwoSteps_IsATable()
     {
         var result = await _data.RunAsync(TransformFlow.Flow(

@@ -34,7 +34,9 @@ internal static class ReadOnceRule
     {
         if (memo.TryGetValue(node, out var known)) return known;
         memo[node] = false; // a cycle reached again answers no
-        var answer = !node.IsControl && !node.Node.IsContainer && node.Node.Behaviours.Worker is null
+        // The producer may be a control activity that hands its work to a code activity (Join of two datasets runs
+        // DataJoin): its result leaves through its own ports like a code activity's.
+        var answer = !node.Node.IsContainer && node.Node.Behaviours.Worker is null
                      && Single(Readers(node)) is { IsBackEdge: false } edge
                      && edge.Target is var target && !target.IsControl && !target.Node.IsContainer
                      && target.Inbound.Count == 1 && target.Node.Behaviours.Delay is null && target.Node.Behaviours.Worker is null
