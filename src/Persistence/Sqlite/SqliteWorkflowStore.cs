@@ -29,7 +29,8 @@ public static class SqliteWorkflowStore
             using (var db = new SqliteElsaFlowDbContext(options))
                 db.Database.Migrate();
         var writer = fastCommits ? new SqliteInstanceCommitWriter(connectionString) : null;
-        return new EfWorkflowStore(() => new SqliteElsaFlowDbContext(options), writer);
+        var compiled = BuildOptions(connectionString, compiledModel: true);
+        return new EfWorkflowStore(() => new SqliteElsaFlowDbContext(compiled), writer);
     }
 
     /// <summary>
@@ -64,10 +65,21 @@ public static class SqliteWorkflowStore
         DefaultTimeout = SqlitePragmaInterceptor.BusyTimeoutMilliseconds / 1000,
     }.ToString();
 
-    /// <summary>Context options with the SQLite provider and the WAL/busy-timeout pragmas on every connection.</summary>
-    public static DbContextOptions<SqliteElsaFlowDbContext> BuildOptions(string connectionString) =>
-        new DbContextOptionsBuilder<SqliteElsaFlowDbContext>()
+    /// <summary>
+    /// Context options with the SQLite provider and the WAL/busy-timeout pragmas on every connection. With
+    /// <paramref name="compiledModel"/> the model is the one generated into Sqlite/CompiledModel instead of being built
+    /// from OnModelCreating on the first query of every process (a few hundred ms of a command's start). Migrations
+    /// keep the built model: they compare it with their snapshots. After a model change, regenerate it:
+    /// <c>dotnet ef dbcontext optimize --project src/Persistence --startup-project src/Persistence --context
+    /// SqliteElsaFlowDbContext --output-dir Sqlite/CompiledModel --namespace ElsaFlow.Persistence.Sqlite.CompiledModel</c>
+    /// (SqliteCompiledModelTests fails until then).
+    /// </summary>
+    public static DbContextOptions<SqliteElsaFlowDbContext> BuildOptions(string connectionString, bool compiledModel = false)
+    {
+        var builder = new DbContextOptionsBuilder<SqliteElsaFlowDbContext>()
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor())
-            .Options;
+            .AddInterceptors(new SqlitePragmaInterceptor());
+        if (compiledModel) builder.UseModel(CompiledModel.SqliteElsaFlowDbContextModel.Instance);
+        return builder.Options;
+    }
 }
