@@ -16,6 +16,9 @@ public sealed class SqliteCompiledModelTests
         using var built = new SqliteElsaFlowDbContext(SqliteWorkflowStore.BuildOptions("Data Source=:memory:"));
         using var compiled = new SqliteElsaFlowDbContext(SqliteWorkflowStore.BuildOptions("Data Source=:memory:", compiledModel: true));
 
+        // Only the store's contexts opt in (UseModel): the other one builds its model, as migrations do.
+        Assert.NotSame(built.Model, compiled.Model);
+        Assert.Contains(Describe(built.Model), line => line.StartsWith("instances.", StringComparison.Ordinal));
         Assert.Equal(Describe(built.Model), Describe(compiled.Model));
     }
 
