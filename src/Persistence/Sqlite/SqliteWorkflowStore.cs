@@ -26,8 +26,12 @@ public static class SqliteWorkflowStore
     {
         var options = BuildOptions(connectionString);
         if (!IsCurrent(connectionString))
-            using (var db = new SqliteElsaFlowDbContext(options))
-                db.Database.Migrate();
+        {
+            SqliteNewFileSchema.CreateIfNew(connectionString);
+            if (!IsCurrent(connectionString))
+                using (var db = new SqliteElsaFlowDbContext(options))
+                    db.Database.Migrate();
+        }
         var writer = fastCommits ? new SqliteInstanceCommitWriter(connectionString) : null;
         var compiled = BuildOptions(connectionString, compiledModel: true);
         return new EfWorkflowStore(() => new SqliteElsaFlowDbContext(compiled), writer);
@@ -39,10 +43,7 @@ public static class SqliteWorkflowStore
     /// </summary>
     private static bool IsCurrent(string connectionString)
     {
-        var newest = typeof(SqliteWorkflowStore).Assembly.GetTypes()
-            .Where(t => typeof(Migration).IsAssignableFrom(t) && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(SqliteElsaFlowDbContext))
-            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
-            .Max(StringComparer.Ordinal);
+        var newest = NewestMigration();
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
@@ -56,6 +57,12 @@ public static class SqliteWorkflowStore
             return false; // no history table yet: a new file
         }
     }
+
+    /// <summary>The id of the newest SQLite migration in this assembly.</summary>
+    internal static string? NewestMigration() => typeof(SqliteWorkflowStore).Assembly.GetTypes()
+        .Where(t => typeof(Migration).IsAssignableFrom(t) && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(SqliteElsaFlowDbContext))
+        .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+        .Max(StringComparer.Ordinal);
 
     /// <summary>A pooled connection string for the file.</summary>
     public static string ConnectionStringFor(string databasePath) => new SqliteConnectionStringBuilder
