@@ -12,7 +12,8 @@ public static class SqliteWorkflowStore
 {
     /// <summary>Opens (creating when needed) the database file and brings its schema up to date.</summary>
     /// <param name="databasePath">The .db file; its folder is created when missing.</param>
-    /// <param name="fastCommits">Commit through <see cref="SqliteInstanceCommitWriter"/> (prepared SQL) instead of plain EF.</param>
+    /// <param name="fastCommits">Commit through <see cref="SqliteInstanceCommitWriter"/> (prepared SQL), and save and list definition
+    /// versions through <see cref="SqliteDefinitionVersions"/>, instead of plain EF.</param>
     public static EfWorkflowStore Open(string databasePath, bool fastCommits = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
@@ -34,7 +35,7 @@ public static class SqliteWorkflowStore
         }
         var writer = fastCommits ? new SqliteInstanceCommitWriter(connectionString) : null;
         var compiled = BuildOptions(connectionString, compiledModel: true);
-        return new EfWorkflowStore(() => new SqliteElsaFlowDbContext(compiled), writer);
+        return new EfWorkflowStore(() => new SqliteElsaFlowDbContext(compiled), writer, fastCommits ? new SqliteDefinitionVersions(connectionString) : null);
     }
 
     /// <summary>
