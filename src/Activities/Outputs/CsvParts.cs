@@ -2,9 +2,9 @@ namespace ElsaFlow.Activities.Outputs;
 
 /// <summary>
 /// Cuts one CSV file, as DuckDB's COPY writes it, into part files of at most N rows each, every part with the header.
-/// Why not in DuckDB: COPY ... PARTITION_BY does not keep the row order inside a part with several threads (and 1.5.6
-/// has no ORDER_BY for COPY), and cutting by row number needs the input numbered and stored first (a copy of every row)
-/// or computed once per part. One ordered COPY streams like the raw statement; cutting its bytes here costs a read
+/// Why not in DuckDB: COPY ... PARTITION_BY does not promise the row order inside a part (duckdb/duckdb#14349: lost
+/// with several threads) and 1.5.6 has no ORDER_BY for COPY; cutting by row number needs the input numbered and stored
+/// first (a copy of every row) or computed once per part. One ordered COPY streams like the raw statement; cutting its bytes here costs a read
 /// and a write of parts 2.. (part 1 is the head of the file itself, kept by truncating it).
 /// Records end at a newline outside quotes: DuckDB quotes any value holding the delimiter, a quote or a newline, and
 /// doubles quotes inside (quote and escape are both <c>"</c>), so counting quote characters tells inside from outside.
