@@ -71,7 +71,8 @@ lines = [START, "## pandas vs ElsaFlow vs raw DuckDB (`bench/pandas/run.sh`)", "
          "pipeline runs, each as a whole process timed with `/usr/bin/time -f \"%e %M\"`:", "",
          "```",
          "/usr/bin/python3 bench/pandas/{summary,join,dedupe}.py DATA... OUT                       # pandas",
-         "dotnet src/Cli/bin/Release/net10.0/elsaflow.dll run bench/pandas/flows/{summary,join,dedupe}.json --store store --input orders=... --input out=...",
+         os.environ.get("ELSAFLOW_SHOWN", "dotnet src/Cli/bin/Release/net10.0/elsaflow.dll")
+         + " run bench/pandas/flows/{summary,join,dedupe}.json --store store --input orders=... --input out=...",
          "dotnet bench/ElsaFlow.RawDuckDb/bin/Release/net10.0/rawduckdb.dll a|b|c DATA OUT            # one DuckDB statement",
          "```", "",
          "Data: `orders.csv` with 10 mixed columns (order_id, customer_id, region, product, category, quantity, price, "

@@ -47,29 +47,33 @@ public sealed class CsvOutput : OutputActivity
             context.Log($"wrote {rows} rows to {path}");
             return;
         }
-        await WritePartsAsync(context, input, path, split, options, encoding);
+        await WritePartsAsync(context, input, path, split, options, context.Get(Header), encoding);
     }
 
-    private static async Task WritePartsAsync(DataContext context, Dataset input, string path, int split, string options, Encoding? encoding)
+    private static async Task WritePartsAsync(DataContext context, Dataset input, string path, int split, string options, bool header, Encoding? encoding)
     {
         RemoveParts(path);
-        // Parts are cut by row id, so the rows are numbered once: every row lands in exactly one part, in input order.
-        var numbered = SqlText.Identifier(context.Relation("parts"));
-        await context.Workspace.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE {numbered} AS SELECT * FROM {DataContext.From(input)}", context.CancellationToken);
+        // One COPY of the whole input, in its order, then cut into parts by CsvParts (which says why not in DuckDB):
+        // the input is computed once and streamed, never copied into a numbered table first.
+        var whole = path + ".parts.tmp";
+        Func<int, string> partFile = encoding is null ? part => PartPath(path, part) : part => PartPath(path, part) + ".utf8.tmp";
         try
         {
-            var total = await context.Workspace.CountAsync(context.Relation("parts"), context.CancellationToken);
-            var parts = Math.Max(1, (total + split - 1) / split);
-            for (var part = 0; part < parts; part++)
-            {
-                var select = $"SELECT * FROM {numbered} WHERE rowid >= {part * (long)split} AND rowid < {(part + 1) * (long)split} ORDER BY rowid";
-                await WriteFileAsync(context, select, PartPath(path, part + 1), options, encoding);
-            }
-            context.Log($"wrote {total} rows to {parts} part files {PartPath(path, 1)} ... {PartPath(path, (int)parts)}");
+            var written = await OutputFiles.CopyAsync(context, $"SELECT * FROM {DataContext.From(input)}", whole, options);
+            var (rows, parts) = CsvParts.Split(whole, split, header, partFile, context.CancellationToken);
+            if (rows != written)
+                throw new DataStepException($"splitRows: DuckDB wrote {written} rows but {rows} were found between its quotes; a delimiter holding '\"' cannot be split into parts");
+            if (encoding is not null)
+                for (var part = 1; part <= parts; part++)
+                {
+                    await TextEncodings.TranscodeFromUtf8Async(partFile(part), PartPath(path, part), encoding, context.CancellationToken);
+                    File.Delete(partFile(part));
+                }
+            context.Log($"wrote {rows} rows to {parts} part files {PartPath(path, 1)} ... {PartPath(path, parts)}");
         }
         finally
         {
-            await context.Workspace.ExecuteAsync($"DROP TABLE IF EXISTS {numbered}", CancellationToken.None);
+            File.Delete(whole);
         }
     }
 

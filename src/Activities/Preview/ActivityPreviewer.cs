@@ -42,8 +42,11 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
         return dataset;
     }
 
-    /// <summary>Rows of each finished activity whose output is a dataset, counting views (which runs them once more).</summary>
-    public async Task<IReadOnlyList<ActivityRowCount>> CountRowsAsync(string instanceId, CancellationToken ct = default)
+    /// <summary>
+    /// Rows of each finished activity whose output is a dataset. Views are counted only with <paramref name="countViews"/>:
+    /// counting one runs its whole chain once more (the CSV read, a join kept as a view...), which can cost more than the run.
+    /// </summary>
+    public async Task<IReadOnlyList<ActivityRowCount>> CountRowsAsync(string instanceId, bool countViews = false, CancellationToken ct = default)
     {
         var record = await GetInstanceAsync(instanceId, ct);
         var datasets = WorkflowStateSerializer.Deserialize(record.StateJson).ActivityOutputs
@@ -56,8 +59,9 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
         var counts = new List<ActivityRowCount>();
         foreach (var (activityId, dataset) in datasets)
         {
-            var rows = dataset!.RowCount ?? (await workspace.ExistsAsync(dataset.Relation, ct) ? await workspace.CountAsync(dataset.Relation, ct) : null);
-            if (rows is { } n) counts.Add(new ActivityRowCount(activityId, n, dataset.Materialized));
+            if (!await workspace.ExistsAsync(dataset!.Relation, ct)) continue;
+            var rows = dataset.RowCount ?? (countViews ? await workspace.CountAsync(dataset.Relation, ct) : null);
+            counts.Add(new ActivityRowCount(activityId, rows, dataset.Materialized));
         }
         return counts;
     }

@@ -9,7 +9,7 @@ namespace ElsaFlow.Activities.Transforms;
 /// Joins the dataset on Left with the one on Right by key columns. Named DataJoin because Join is the control
 /// activity that waits for branches. Key pairs with the same name appear once (the value of whichever side has
 /// it); other Right columns whose name the Left side already uses get a <c>_right</c> suffix. Semi and anti joins
-/// return Left columns only. The result is a table; its row order is not defined.
+/// return Left columns only. Its row order is not defined. Kept as a view when read once, else a table (<see cref="ResultKeeping"/>).
 /// </summary>
 [Activity(Category = "Transforms", Description = "Join two datasets on key columns: inner, left, right, full, semi or anti",
     InputPorts = [LeftPort, RightPort])]
@@ -40,7 +40,7 @@ public sealed class DataJoin : DataActivity
             Transforms.JoinType.Anti => $"SELECT l.* FROM {from} WHERE NOT EXISTS (SELECT 1 FROM {DataContext.From(right)} AS r WHERE {condition})",
             _ => $"SELECT {Projection(left, right, pairs)} FROM {from} {Keyword(type)} JOIN {DataContext.From(right)} AS r ON {condition}"
         };
-        return DataResult.Done(await SqlErrors.Guard("on", () => context.TableAsync(select)));
+        return DataResult.Done(await SqlErrors.Guard("on", () => ResultKeeping.BlockingAsync(context, select)));
     }
 
     private static string Require(Dataset side, string column, string port)

@@ -8,7 +8,8 @@ namespace ElsaFlow.Activities.Transforms;
 /// Drops duplicate rows by key columns (all columns when no keys are given), keeping the first or the last of each
 /// group. First and last follow the input's row order, taken as a row number in one pass over the input
 /// (<c>row_number() OVER ()</c>): the order its producer yields, which is defined after a Sort or a file read. The
-/// result is a table; its row order is not promised.
+/// result's row order is not promised. Kept as a view when read once, else a table (<see cref="ResultKeeping"/>): a
+/// view numbers its input again each time it runs, which gives the same rows for an input whose order is defined.
 /// </summary>
 [Activity(Category = "Transforms", Description = "Drop duplicate rows by key columns, keeping the first or the last")]
 public sealed class Duplicate : DataActivity
@@ -28,6 +29,6 @@ public sealed class Duplicate : DataActivity
         var direction = context.Get(Keep) == DuplicateKeep.First ? "ASC" : "DESC";
         var select = $"SELECT * EXCLUDE ({row}) FROM {Aggregates.Numbered(input)} " +
                      $"QUALIFY row_number() OVER (PARTITION BY {SqlText.Identifiers(keys)} ORDER BY {row} {direction}) = 1";
-        return DataResult.Done(await context.TableAsync(select));
+        return DataResult.Done(await ResultKeeping.BlockingAsync(context, select));
     }
 }

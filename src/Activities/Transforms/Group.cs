@@ -6,7 +6,7 @@ namespace ElsaFlow.Activities.Transforms;
 
 /// <summary>
 /// Groups rows by key columns and aggregates the rest; without keys, one row of totals. first/last/string_agg follow
-/// the input's row order. A blocking step: the result is a table (group order is not defined; Sort it if it matters).
+/// the input's row order. A blocking step, kept as a view when read once, else a table (<see cref="ResultKeeping"/>); group order is not defined (Sort it if it matters).
 /// </summary>
 [Activity(Category = "Transforms", Description = "Group rows by key columns with sum, avg, min, max, count, count_distinct, first, last, string_agg")]
 public sealed class Group : DataActivity
@@ -36,6 +36,6 @@ public sealed class Group : DataActivity
         var from = ordered ? Aggregates.Numbered(input) : DataContext.From(input);
         var groupBy = by.Count == 0 ? "" : $" GROUP BY {SqlText.Identifiers(by)}";
         return DataResult.Done(await SqlErrors.Guard("aggregations", () =>
-            context.TableAsync($"SELECT {string.Join(", ", outputs)} FROM {from} AS t{groupBy}")));
+            ResultKeeping.BlockingAsync(context, $"SELECT {string.Join(", ", outputs)} FROM {from} AS t{groupBy}")));
     }
 }

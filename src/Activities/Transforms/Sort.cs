@@ -20,7 +20,7 @@ public sealed class Sort : DataActivity
             if (input.Column(key.Column) is null)
                 throw new DataStepException($"by: column '{key.Column}' does not exist; the input has {string.Join(", ", input.Columns.Select(c => c.Name))}");
         var order = string.Join(", ", keys.Select(k => SqlText.Identifier(k.Column) + (k.Descending ? " DESC" : " ASC")));
-        // A blocking step: materialized so that what reads it does not sort again.
+        // Always a table (ResultKeeping): the order is the result, and a table keeps it for every reader without sorting again.
         return DataResult.Done(await context.TableAsync($"SELECT * FROM {DataContext.From(input)} ORDER BY {order}"));
     }
 }

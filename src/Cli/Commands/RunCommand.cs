@@ -41,7 +41,7 @@ public static class RunCommand
         if (!System.IO.File.Exists(path)) throw CliException.Invalid($"file '{path}' does not exist");
 
         var console = json ? Terminal.Error : Terminal.Out;
-        await using var host = CliHost.Create(parse, openStore: true, new ProgressObserver(console));
+        await using var host = CliHost.Create(parse, openStore: true, new ProgressObserver(console), runsInstance: true);
         var loaded = host.Loader.LoadFile(path);
         if (!loaded.IsValid) return ReportProblems(path, loaded.Problems, json);
 

@@ -15,11 +15,13 @@ namespace ElsaFlow.Cli.Hosting;
 public sealed class CliHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly Task _warmUp;
 
-    private CliHost(ServiceProvider services, CliSettings settings)
+    private CliHost(ServiceProvider services, CliSettings settings, Task warmUp)
     {
         _services = services;
         Settings = settings;
+        _warmUp = warmUp;
     }
 
     public CliSettings Settings { get; }
@@ -29,15 +31,20 @@ public sealed class CliHost : IAsyncDisposable
     public IWorkflowStore Store => _services.GetRequiredService<IWorkflowStore>();
     public ActivityPreviewer Previewer => _services.GetRequiredService<ActivityPreviewer>();
 
-    /// <summary>Builds the engine; without <paramref name="openStore"/> nothing is written to disk (validate, activities).</summary>
-    public static CliHost Create(ParseResult parse, bool openStore, IWorkflowObserver? observer = null)
+    /// <summary>
+    /// Builds the engine; without <paramref name="openStore"/> nothing is written to disk (validate, activities). Commands
+    /// that run an instance (<paramref name="runsInstance"/>) warm the store queries a run ends with (<see cref="StoreWarmUp"/>).
+    /// </summary>
+    public static CliHost Create(ParseResult parse, bool openStore, IWorkflowObserver? observer = null, bool runsInstance = false)
     {
         var settings = CliSettings.From(parse);
         var services = new ServiceCollection();
+        var warmUp = Task.CompletedTask;
         if (openStore)
         {
             var store = SqliteWorkflowStore.Open(settings.DatabasePath);
             services.AddSingleton<IWorkflowStore>(store);
+            if (runsInstance) warmUp = StoreWarmUp.Start(store);
         }
         if (observer is not null) services.AddSingleton(observer);
         var engine = new EngineOptions();
@@ -53,7 +60,7 @@ public sealed class CliHost : IAsyncDisposable
             options.PluginsFolder = settings.PluginsFolder;
             options.ActivityAssemblies.AddRange(engine.ActivityAssemblies);
         });
-        return new CliHost(services.BuildServiceProvider(), settings);
+        return new CliHost(services.BuildServiceProvider(), settings, warmUp);
     }
 
     /// <summary>Reads an instance or explains that it does not exist in this store.</summary>
@@ -61,5 +68,9 @@ public sealed class CliHost : IAsyncDisposable
         await Store.GetInstanceAsync(instanceId, ct)
         ?? throw CliException.Invalid($"no instance '{instanceId}' in the store {Settings.DatabasePath}");
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _warmUp; // never faults; the store must outlive it
+        await _services.DisposeAsync();
+    }
 }

@@ -19,14 +19,15 @@ public static class InstanceWaiter
     }
 
     /// <summary>
-    /// Rows per data activity, views counted now: a view's count is unknown when it completes and counting it there would
-    /// run the fused chain once more for every step. The summary is a convenience: it never changes the exit code.
+    /// Rows per data activity that kept a table; views are listed uncounted: counting them would run each fused chain
+    /// again (a 5M-row CSV read per view, a join kept as a view in full), often longer than the run itself. The summary
+    /// is a convenience: it never changes the exit code.
     /// </summary>
     private static async Task<IReadOnlyList<ActivityRowCount>> CountRowsAsync(CliHost host, string instanceId, CancellationToken ct)
     {
         try
         {
-            return await host.Previewer.CountRowsAsync(instanceId, ct);
+            return await host.Previewer.CountRowsAsync(instanceId, ct: ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

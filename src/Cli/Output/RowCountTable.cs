@@ -4,7 +4,10 @@ using Spectre.Console;
 
 namespace ElsaFlow.Cli.Output;
 
-/// <summary>The "rows per activity" summary printed when a run settles: one line per data activity, views marked.</summary>
+/// <summary>
+/// The "rows per activity" summary printed when a run settles: one line per data activity. Views show "-": counting
+/// one would run its chain again (<c>elsaflow preview ID ACTIVITY</c> counts it).
+/// </summary>
 public static class RowCountTable
 {
     public static void Print(IAnsiConsole console, IReadOnlyList<ActivityRowCount> rows)
@@ -13,7 +16,7 @@ public static class RowCountTable
         var table = new Table().Border(TableBorder.Simple).Title("rows per activity")
             .AddColumn("activity").AddColumn(new TableColumn("rows").RightAligned()).AddColumn("kept as");
         foreach (var row in rows)
-            table.AddRow(Markup.Escape(row.ActivityId), row.RowCount.ToString("N0", CultureInfo.InvariantCulture), row.Materialized ? "table" : "[grey]view[/]");
+            table.AddRow(Markup.Escape(row.ActivityId), row.RowCount?.ToString("N0", CultureInfo.InvariantCulture) ?? "[grey]-[/]", row.Materialized ? "table" : "[grey]view[/]");
         console.Write(table);
     }
 }

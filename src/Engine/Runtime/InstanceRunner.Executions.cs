@@ -89,6 +89,7 @@ internal sealed partial class InstanceRunner
             WorkflowInputs = _state.Inputs,
             Timeout = node.Node.Behaviours.Timeout,
             WorkerGroup = node.Node.Behaviours.Worker,
+            ResultReadOnce = node.ResultReadOnce,
             PreviewRows = _state.Preview?.Rows
         }));
     }

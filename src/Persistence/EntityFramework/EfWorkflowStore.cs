@@ -7,9 +7,11 @@ namespace ElsaFlow.Persistence.EntityFramework;
 
 /// <summary>
 /// The EF Core store for every relational provider. Each call uses a fresh context from <paramref name="createContext"/>;
-/// commits go through <paramref name="commitWriter"/> (plain EF when none is given), which the store owns and disposes.
+/// commits go through <paramref name="commitWriter"/> (plain EF when none is given), which the store owns and disposes;
+/// saving and listing definition versions through <paramref name="definitionVersions"/> when given.
 /// </summary>
-public sealed class EfWorkflowStore(Func<ElsaFlowDbContext> createContext, IInstanceCommitWriter? commitWriter = null)
+public sealed class EfWorkflowStore(Func<ElsaFlowDbContext> createContext, IInstanceCommitWriter? commitWriter = null,
+    IDefinitionVersions? definitionVersions = null)
     : IWorkflowStore, IInstanceRetentionStore, IAsyncDisposable, IDisposable
 {
     private readonly IInstanceCommitWriter _commitWriter = commitWriter ?? new EfInstanceCommitWriter(createContext);
@@ -20,6 +22,7 @@ public sealed class EfWorkflowStore(Func<ElsaFlowDbContext> createContext, IInst
     public async Task<StoredDefinition> SaveDefinitionAsync(StoredDefinition definition, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        if (definitionVersions is not null) return await definitionVersions.SaveAsync(definition, ct);
         await using var db = createContext();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var id = definition.DefinitionId;
@@ -75,6 +78,7 @@ public sealed class EfWorkflowStore(Func<ElsaFlowDbContext> createContext, IInst
 
     public async Task<IReadOnlyList<StoredDefinition>> ListDefinitionVersionsAsync(string definitionId, CancellationToken ct = default)
     {
+        if (definitionVersions is not null) return await definitionVersions.ListAsync(definitionId, ct);
         await using var db = createContext();
         var entities = await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId).OrderBy(d => d.Version).ToListAsync(ct);
         return entities.Select(e => e.ToRecord()).ToList();

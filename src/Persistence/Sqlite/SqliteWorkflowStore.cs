@@ -12,7 +12,8 @@ public static class SqliteWorkflowStore
 {
     /// <summary>Opens (creating when needed) the database file and brings its schema up to date.</summary>
     /// <param name="databasePath">The .db file; its folder is created when missing.</param>
-    /// <param name="fastCommits">Commit through <see cref="SqliteInstanceCommitWriter"/> (prepared SQL) instead of plain EF.</param>
+    /// <param name="fastCommits">Commit through <see cref="SqliteInstanceCommitWriter"/> (prepared SQL), and save and list definition
+    /// versions through <see cref="SqliteDefinitionVersions"/>, instead of plain EF.</param>
     public static EfWorkflowStore Open(string databasePath, bool fastCommits = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
@@ -26,10 +27,15 @@ public static class SqliteWorkflowStore
     {
         var options = BuildOptions(connectionString);
         if (!IsCurrent(connectionString))
-            using (var db = new SqliteElsaFlowDbContext(options))
-                db.Database.Migrate();
+        {
+            SqliteNewFileSchema.CreateIfNew(connectionString);
+            if (!IsCurrent(connectionString))
+                using (var db = new SqliteElsaFlowDbContext(options))
+                    db.Database.Migrate();
+        }
         var writer = fastCommits ? new SqliteInstanceCommitWriter(connectionString) : null;
-        return new EfWorkflowStore(() => new SqliteElsaFlowDbContext(options), writer);
+        var compiled = BuildOptions(connectionString, compiledModel: true);
+        return new EfWorkflowStore(() => new SqliteElsaFlowDbContext(compiled), writer, fastCommits ? new SqliteDefinitionVersions(connectionString) : null);
     }
 
     /// <summary>
@@ -38,10 +44,7 @@ public static class SqliteWorkflowStore
     /// </summary>
     private static bool IsCurrent(string connectionString)
     {
-        var newest = typeof(SqliteWorkflowStore).Assembly.GetTypes()
-            .Where(t => typeof(Migration).IsAssignableFrom(t) && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(SqliteElsaFlowDbContext))
-            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
-            .Max(StringComparer.Ordinal);
+        var newest = NewestMigration();
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
@@ -56,6 +59,12 @@ public static class SqliteWorkflowStore
         }
     }
 
+    /// <summary>The id of the newest SQLite migration in this assembly.</summary>
+    internal static string? NewestMigration() => typeof(SqliteWorkflowStore).Assembly.GetTypes()
+        .Where(t => typeof(Migration).IsAssignableFrom(t) && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(SqliteElsaFlowDbContext))
+        .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+        .Max(StringComparer.Ordinal);
+
     /// <summary>A pooled connection string for the file.</summary>
     public static string ConnectionStringFor(string databasePath) => new SqliteConnectionStringBuilder
     {
@@ -64,10 +73,21 @@ public static class SqliteWorkflowStore
         DefaultTimeout = SqlitePragmaInterceptor.BusyTimeoutMilliseconds / 1000,
     }.ToString();
 
-    /// <summary>Context options with the SQLite provider and the WAL/busy-timeout pragmas on every connection.</summary>
-    public static DbContextOptions<SqliteElsaFlowDbContext> BuildOptions(string connectionString) =>
-        new DbContextOptionsBuilder<SqliteElsaFlowDbContext>()
+    /// <summary>
+    /// Context options with the SQLite provider and the WAL/busy-timeout pragmas on every connection. With
+    /// <paramref name="compiledModel"/> the model is the one generated into Sqlite/CompiledModel instead of being built
+    /// from OnModelCreating on the first query of every process (a few hundred ms of a command's start). Migrations
+    /// keep the built model: they compare it with their snapshots. After a model change, regenerate it:
+    /// <c>dotnet ef dbcontext optimize --project src/Persistence --startup-project src/Persistence --context
+    /// SqliteElsaFlowDbContext --output-dir Sqlite/CompiledModel --namespace ElsaFlow.Persistence.Sqlite.CompiledModel</c>
+    /// (SqliteCompiledModelTests fails until then).
+    /// </summary>
+    public static DbContextOptions<SqliteElsaFlowDbContext> BuildOptions(string connectionString, bool compiledModel = false)
+    {
+        var builder = new DbContextOptionsBuilder<SqliteElsaFlowDbContext>()
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor())
-            .Options;
+            .AddInterceptors(new SqlitePragmaInterceptor());
+        if (compiledModel) builder.UseModel(CompiledModel.SqliteElsaFlowDbContextModel.Instance);
+        return builder.Options;
+    }
 }

@@ -68,6 +68,63 @@ public sealed class CsvOutputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CsvOutput_SplitRows_CutsBetweenRecordsNotInsideQuotedNewlines()
+    {
+        _data.WriteFile("odd.csv", "id,name,amount\n1,\"a\nb\",1\n2,\"say \"\"hi\"\"\",2\n3,\"x,y\",3\n4,\"\n\n\",4\n5,e,5\n");
+
+        var result = await _data.RunAsync(OutputFlow.Chain("""{"id": "out", "type": "CsvOutput", "path": "parts/p.csv", "splitRows": 2}""", "odd.csv"));
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(["p_0001.csv", "p_0002.csv", "p_0003.csv"], Directory.GetFiles(_data.PathOf("parts")).Select(Path.GetFileName).Order());
+        Assert.Equal("id,name,amount\n1,\"a\nb\",1\n2,\"say \"\"hi\"\"\",2\n", File.ReadAllText(_data.PathOf("parts/p_0001.csv")));
+        Assert.Equal("id,name,amount\n3,\"x,y\",3\n4,\"\n\n\",4\n", File.ReadAllText(_data.PathOf("parts/p_0002.csv")));
+        Assert.Equal("id,name,amount\n5,e,5\n", File.ReadAllText(_data.PathOf("parts/p_0003.csv")));
+        Assert.Contains(await _data.LogsAsync(result, "out"), l => l.StartsWith("wrote 5 rows to 3 part files "));
+    }
+
+    [Theory]
+    [InlineData(3, new[] { "p_0001.csv" })]
+    [InlineData(1, new[] { "p_0001.csv", "p_0002.csv", "p_0003.csv" })]
+    public async Task CsvOutput_SplitRowsWithoutHeader_WritesOnlyRowsAndNoEmptyLastPart(int split, string[] files)
+    {
+        _data.WriteFile("three.csv", "id,name,amount\n1,a,1\n2,b,2\n3,c,3\n");
+
+        var result = await _data.RunAsync(OutputFlow.Chain($$"""{"id": "out", "type": "CsvOutput", "path": "parts/p.csv", "header": false, "splitRows": {{split}}}""", "three.csv"));
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(files, Directory.GetFiles(_data.PathOf("parts")).Select(Path.GetFileName).Order());
+        Assert.Equal("1,a,1\n2,b,2\n3,c,3\n", string.Concat(files.Select(f => File.ReadAllText(_data.PathOf("parts/" + f)))));
+        Assert.Empty(Directory.GetFiles(_data.Root, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task CsvOutput_SplitRowsOfNoRows_WritesOnePartWithTheHeader()
+    {
+        _data.WriteFile("empty.csv", "id,name,amount\n");
+
+        var result = await _data.RunAsync(OutputFlow.Chain("""{"id": "out", "type": "CsvOutput", "path": "parts/p.csv", "splitRows": 2}""", "empty.csv"));
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(["p_0001.csv"], Directory.GetFiles(_data.PathOf("parts")).Select(Path.GetFileName));
+        Assert.Equal("id,name,amount\n", File.ReadAllText(_data.PathOf("parts/p_0001.csv")));
+    }
+
+    [Fact]
+    public async Task CsvOutput_SplitRowsInGbk_TranscodesEveryPart()
+    {
+        _data.WriteFile("names.csv", "id,name\n1,张三\n2,李四\n3,王五\n");
+
+        var result = await _data.RunAsync(OutputFlow.Chain("""{"id": "out", "type": "CsvOutput", "path": "gbk/n.csv", "encoding": "gbk", "splitRows": 2}""", "names.csv"));
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding("gbk");
+        Assert.Equal(["n_0001.csv", "n_0002.csv"], Directory.GetFiles(_data.PathOf("gbk")).Select(Path.GetFileName).Order());
+        Assert.Equal("id,name\n1,张三\n2,李四\n", gbk.GetString(File.ReadAllBytes(_data.PathOf("gbk/n_0001.csv"))));
+        Assert.Equal("id,name\n3,王五\n", gbk.GetString(File.ReadAllBytes(_data.PathOf("gbk/n_0002.csv"))));
+    }
+
+    [Fact]
     public async Task CsvOutput_Preview_WritesNothingButPassesRowsOn()
     {
         var result = await _data.PreviewAsync(OutputFlow.Chain("""{"id": "out", "type": "CsvOutput", "path": "out/sales.csv"}"""), "out");

@@ -49,5 +49,35 @@ public sealed class DataCrashTests : IDisposable
         Assert.Equal(["id,name,amount", "4,dee,40", "3,cy,15", "2,bob,20"], File.ReadAllLines(_cli.PathOf("out.csv")));
     }
 
+    [Fact]
+    public async Task Resume_AfterRunWasKilledWhileReadingADedupeKeptAsAView_FindsTheViewAndRanTheDedupeOnce()
+    {
+        File.WriteAllText(_cli.PathOf("people.csv"), DataFlows.People + "\n4,dee,40\n");
+        var signal = _cli.PathOf("c.started");
+        var block = _cli.PathOf("c.block");
+        File.WriteAllText(block, "");
+        // b is read once, by c, so it is kept as a view; c blocks while reading it and the process dies there.
+        var flow = _cli.WriteFlow("data-crash-view.json", DataFlows.Crash(signal, block, """{"id": "b", "type": "Duplicate", "keys": ["id"]}"""));
+
+        string instanceId;
+        using (var run = _cli.Start("run", flow, "--plugins", CliWorkspace.PluginsSource))
+        {
+            var started = await run.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            instanceId = CliWorkspace.InstanceId(started ?? "");
+            await CliWorkspace.WaitForFileAsync(signal, run);
+            run.Kill(entireProcessTree: true);
+            await run.WaitForExitAsync();
+        }
+        File.Delete(block);
+
+        var resumed = await _cli.RunAsync("resume", instanceId, "--plugins", CliWorkspace.PluginsSource);
+
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        var journal = await _cli.OpenStore().GetJournalAsync(instanceId);
+        Assert.Single(journal, e => e.ActivityId == "b" && e.Kind == JournalKind.ActivityStarted);
+        Assert.Single(journal, e => e.ActivityId == "d" && e.Kind == JournalKind.ActivityCompleted);
+        Assert.Equal(["2,bob,20", "3,cy,15", "4,dee,40"], File.ReadAllLines(_cli.PathOf("out.csv")).Skip(1).Order());
+    }
+
     public void Dispose() => _cli.Dispose();
 }

@@ -28,12 +28,12 @@ public static class DataFlows
            {"source": {"activity": "ranked", "port": "Done"}, "target": {"activity": "write", "port": "In"}}]}}
         """;
 
-    /// <summary>CsvInput a -> Sort b (by id desc) -> BlockingFilter c (amount >= 10) -> CsvOutput d (out.csv); c signals and blocks while the marker exists.</summary>
-    public static string Crash(string signal, string block) => $$$"""
+    /// <summary>CsvInput a -> Sort b (by id desc; or the step given) -> BlockingFilter c (amount >= 10) -> CsvOutput d (out.csv); c signals and blocks while the marker exists.</summary>
+    public static string Crash(string signal, string block, string b = """{"id": "b", "type": "Sort", "by": [{"column": "id", "descending": true}]}""") => $$$"""
         {"definitionId": "data-crash",
          "root": {"id": "root", "type": "Flowchart", "activities": [
            {"id": "a", "type": "CsvInput", "path": "people.csv"},
-           {"id": "b", "type": "Sort", "by": [{"column": "id", "descending": true}]},
+           {{{b}}},
            {"id": "c", "type": "BlockingFilter", "signal": {{{JsonSerializer.Serialize(signal)}}}, "block": {{{JsonSerializer.Serialize(block)}}}, "condition": "amount >= 10"},
            {"id": "d", "type": "CsvOutput", "path": "out.csv"}],
           "connections": [

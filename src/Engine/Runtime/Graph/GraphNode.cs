@@ -19,6 +19,9 @@ internal sealed class GraphNode(ActivityNode node, ActivityDescriptor descriptor
     public int ForwardInboundCount { get; set; }
     public JoinMode Join { get; set; }
 
+    /// <summary>Whether the result is read exactly once, by the next step, in the same run (<see cref="ReadOnceRule"/>).</summary>
+    public bool ResultReadOnce { get; set; }
+
     /// <summary>For containers: the children that receive a token when the container runs.</summary>
     public List<GraphNode> StartChildren { get; } = [];
 

@@ -25,6 +25,7 @@ internal sealed class WorkflowGraph
     {
         var graph = new WorkflowGraph(definition);
         graph.Root = graph.Add(definition.Root, null, registry);
+        ReadOnceRule.Apply(graph._nodes.Values, definition);
         return graph;
     }
 
