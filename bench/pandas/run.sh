@@ -74,7 +74,7 @@ for N in $SIZES; do
          INPUTS=(--input "orders=$DATA/orders.csv" --input "out=$OUT/elsaflow/c/orders.csv");;
     esac
     timed "$N $P pandas" "$OUT/logs/$P-pandas.log" $PY "${PANDAS[@]}"
-    timed "$N $P elsaflow" "$OUT/logs/$P-elsaflow.log" $ELSAFLOW run "$HERE/flows/$FLOW.json" --store store "${INPUTS[@]}"
+    timed "$N $P elsaflow" "$OUT/logs/$P-elsaflow.log" $ELSAFLOW run "$HERE/flows/$FLOW.json" --store store --table-counts-only "${INPUTS[@]}"
     ID=$(grep -o 'instance [0-9a-f]*' "$OUT/logs/$P-elsaflow.log" | tail -1 | cut -d' ' -f2)
     $ELSAFLOW journal "$ID" --store store > "$OUT/logs/$P-elsaflow-journal.txt" 2>&1 || true
     rm -rf store   # the instance's workspace (one DuckDB file with the step tables) is not kept

@@ -23,7 +23,7 @@ public static class ResumeCommand
     {
         var command = new Command("resume", "Resume a waiting instance or continue one whose process died; exits like run (5: already resumed)")
         {
-            InstanceId, Bookmark, Event, Payload, Json
+            InstanceId, Bookmark, Event, Payload, Json, InstanceWaiter.TableCountsOnly
         };
         command.Validators.Add(result =>
         {
@@ -67,6 +67,6 @@ public static class ResumeCommand
         else if (instance.Status is WorkflowStatus.Running or WorkflowStatus.Suspended)
             console.MarkupLine(Markup.Escape($"instance {instanceId} continued (was {instance.Status})"));
 
-        return await InstanceWaiter.WaitAndPrintAsync(host, instanceId, json, ct);
+        return await InstanceWaiter.WaitAndPrintAsync(host, instanceId, json, countViews: !parse.GetValue(InstanceWaiter.TableCountsOnly), ct);
     }
 }

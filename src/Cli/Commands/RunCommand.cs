@@ -27,7 +27,7 @@ public static class RunCommand
     {
         var command = new Command("run", "Run a flow in this process; exits 0 finished, 1 faulted, 2 invalid, 3 waiting, 4 cancelled")
         {
-            File, Inputs, Json, CorrelationId
+            File, Inputs, Json, CorrelationId, InstanceWaiter.TableCountsOnly
         };
         CommandActions.Set(command, RunAsync);
         return command;
@@ -49,7 +49,7 @@ public static class RunCommand
         var request = new StartWorkflowRequest { Definition = definition, Inputs = inputs, CorrelationId = parse.GetValue(CorrelationId) };
         var instanceId = await host.Runtime.StartAsync(request, ct);
         console.MarkupLine(Markup.Escape($"instance {instanceId} started (flow {definition.DefinitionId} v{definition.Version})"));
-        return await InstanceWaiter.WaitAndPrintAsync(host, instanceId, json, ct);
+        return await InstanceWaiter.WaitAndPrintAsync(host, instanceId, json, countViews: !parse.GetValue(InstanceWaiter.TableCountsOnly), ct);
     }
 
     private static int ReportProblems(string path, IReadOnlyList<ValidationProblem> problems, bool json)

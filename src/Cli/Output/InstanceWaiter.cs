@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ElsaFlow.Activities.Preview;
 using ElsaFlow.Cli.Hosting;
 using ElsaFlow.Engine.Store;
@@ -11,23 +12,29 @@ namespace ElsaFlow.Cli.Output;
 /// </remarks>
 public static class InstanceWaiter
 {
-    public static async Task<int> WaitAndPrintAsync(CliHost host, string instanceId, bool json, CancellationToken ct)
+    /// <summary>Shared by run and resume: big data runs skip counting views, which would run their chains again.</summary>
+    public static readonly Option<bool> TableCountsOnly = new("--table-counts-only")
+    {
+        Description = "In the rows-per-activity summary, count only results kept as tables; views show '-' (counting a view runs its steps again)"
+    };
+
+    public static async Task<int> WaitAndPrintAsync(CliHost host, string instanceId, bool json, bool countViews, CancellationToken ct)
     {
         var result = await host.Runtime.WaitAsync(instanceId, ct);
-        var rows = result.Status == WorkflowStatus.Running ? [] : await CountRowsAsync(host, instanceId, ct);
+        var rows = result.Status == WorkflowStatus.Running ? [] : await CountRowsAsync(host, instanceId, countViews, ct);
         return ResultPrinter.Print(result, json, rows);
     }
 
     /// <summary>
-    /// Rows per data activity that kept a table; views are listed uncounted: counting them would run each fused chain
-    /// again (a 5M-row CSV read per view, a join kept as a view in full), often longer than the run itself. The summary
-    /// is a convenience: it never changes the exit code.
+    /// Rows per data activity. Tables know their count; a view is counted only when asked (the default), because counting
+    /// one runs its fused chain again (a CSV read, a join kept as a view), which on big inputs can take longer than the
+    /// run. The summary is a convenience: it never changes the exit code.
     /// </summary>
-    private static async Task<IReadOnlyList<ActivityRowCount>> CountRowsAsync(CliHost host, string instanceId, CancellationToken ct)
+    private static async Task<IReadOnlyList<ActivityRowCount>> CountRowsAsync(CliHost host, string instanceId, bool countViews, CancellationToken ct)
     {
         try
         {
-            return await host.Previewer.CountRowsAsync(instanceId, ct: ct);
+            return await host.Previewer.CountRowsAsync(instanceId, countViews, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

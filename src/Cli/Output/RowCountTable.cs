@@ -5,8 +5,8 @@ using Spectre.Console;
 namespace ElsaFlow.Cli.Output;
 
 /// <summary>
-/// The "rows per activity" summary printed when a run settles: one line per data activity. Views show "-": counting
-/// one would run its chain again (<c>elsaflow preview ID ACTIVITY</c> counts it).
+/// The "rows per activity" summary printed when a run settles: one line per data activity, with how its result is kept.
+/// Uncounted views (<c>--table-counts-only</c>) show "-"; <c>elsaflow preview ID ACTIVITY</c> counts one on request.
 /// </summary>
 public static class RowCountTable
 {
