@@ -3,6 +3,7 @@
 Usage: report.py RESULTS.tsv BENCHMARKS.md BENCH_DIR"""
 import datetime
 import os
+import statistics
 import platform
 import re
 import subprocess
@@ -23,7 +24,10 @@ for line in open(results):
     if what.startswith("compare-"):
         compares[(n, p, what[8:])] = (parts[3], " ".join(parts[4:]))
     else:
-        times[(n, p, what)] = (float(parts[3]), int(parts[4]))
+        times.setdefault((n, p, what), []).append((float(parts[3]), int(parts[4])))
+# Each cell: the median wall time of its runs and the highest peak memory.
+runs = max(len(v) for v in times.values())
+times = {k: (statistics.median(t for t, _ in v), max(m for _, m in v)) for k, v in times.items()}
 
 
 def activity_durations(n, p):
@@ -65,8 +69,8 @@ sizes = sorted({k[0] for k in times})
 lines = [START, "## pandas vs ElsaFlow vs raw DuckDB (`bench/pandas/run.sh`)", "",
          f"Machine: {os.cpu_count()} cores ({cpu()}), {os_name}, .NET {run('dotnet --version')}, pandas {pd.__version__} "
          f"(apt python3-pandas, /usr/bin/python3 {platform.python_version()}), DuckDB.NET 1.5.6.1; run "
-         f"{datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC. **The machine was shared** with other engineers' builds and tests "
-         "(2 cores), so single runs can be off by 10-30%; each cell is one run.", "",
+         f"{datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC. Each cell is the median of {runs} run(s), pandas, ElsaFlow and raw DuckDB "
+         "taking turns (single runs on these 2 cores vary by 10-30%); peak RSS is the highest of the runs.", "",
          "Command: `bench/pandas/run.sh` (builds Release, generates the CSVs with `rawduckdb gen`, then for each size and "
          "pipeline runs, each as a whole process timed with `/usr/bin/time -f \"%e %M\"`:", "",
          "```",
