@@ -53,6 +53,39 @@ public sealed class DesignerEditingTests(StudioFixture studio)
     }
 
     [Fact]
+    public async Task KeyboardConnect_FromThePanel_AddsAndRemovesAConnection()
+    {
+        var id = await studio.Server.CreateFlowAsync(BuildFlowTests.EmptyFlow("designer-keyboard-connect"));
+        await using var tab = await studio.OpenAsync(route: $"flows/{id}");
+        var page = tab.Page;
+        await DragFromPaletteAsync(page, "CsvInput", 60, 100);
+        await DragFromPaletteAsync(page, "Join", 320, 180);
+
+        // The Join's data ports are Left and Right: connect Done -> Right without touching a handle.
+        await SelectAsync(page, "csvInput1");
+        var section = page.GetByRole(AriaRole.Region, new() { Name = "Connections of csvInput1" });
+        await section.GetByLabel("From port").SelectOptionAsync("Done");
+        await section.GetByLabel("To activity").SelectOptionAsync("join1");
+        await section.GetByLabel("To port").SelectOptionAsync("Right");
+        await section.GetByRole(AriaRole.Button, new() { Name = "Connect", Exact = true }).PressAsync("Enter");
+        await Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(1);
+        await Expect(section.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Done → join1 \\(Right\\)"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Expect(page.GetByLabel("Version", new() { Exact = true })).Not.ToContainTextAsync("unsaved");
+        var saved = await studio.Server.Admin.GetFromJsonAsync<JsonObject>($"/api/workflows/{id}");
+        var connection = Assert.Single(saved!["document"]!["root"]!["connections"]!.AsArray())!;
+        Assert.Equal(("csvInput1", "Done", "join1", "Right"), (connection["source"]!["activity"]!.GetValue<string>(), connection["source"]!["port"]!.GetValue<string>(),
+            connection["target"]!["activity"]!.GetValue<string>(), connection["target"]!["port"]!.GetValue<string>()));
+
+        await section.GetByRole(AriaRole.Button, new() { Name = "Remove connection Done to join1" }).ClickAsync();
+        await Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(0);
+        await page.Keyboard.PressAsync("Control+z");
+        await Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(1);
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
     public async Task UndoRedo_AndCopyPaste_KeepIdsUniqueAndInternalConnections()
     {
         var id = await studio.Server.CreateFlowAsync(BuildFlowTests.EmptyFlow("designer-undo"));

@@ -7,6 +7,7 @@ import type { ActivityDescriptor, FlowActivity, FlowDocument } from "../api/type
 import { navigate } from "../app/router";
 import { session } from "../auth/session";
 import { ErrorBanner } from "../ui/ErrorBanner";
+import { ConnectionsSection } from "./ConnectionsSection";
 import { FlowCanvas } from "./FlowCanvas";
 import { Palette } from "./Palette";
 import { PreviewPanel, type PreviewState } from "./PreviewPanel";
@@ -80,6 +81,10 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
     [selectedId, actions],
   );
   const selectedProblems = useMemo(() => (selected ? activityProblems.filter((p) => p.activityId === selected.id) : []), [activityProblems, selected]);
+  // One undo step, as Delete on a selected edge is.
+  const removeEdge = useCallback(async (id: string) => {
+    if (await actions.onBeforeDelete()) actions.onEdgesChange([{ type: "remove", id }]);
+  }, [actions]);
 
   /** Wraps a toolbar action: one at a time, its failure shown in the banner. */
   const perform = useCallback(async <T,>(label: string, work: () => Promise<T>): Promise<T> => {
@@ -228,8 +233,12 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
         {open === "versions" ? (
           <VersionsDrawer definitionId={definitionId} current={actions.document} canRestore={!readOnly} onRestore={restore} onClose={() => setOpen(null)} />
         ) : selected ? (
-          <PropertyPanel key={panel.current.key} descriptor={selected.data.descriptor} activity={selected.data.activity} onChange={updateSelected}
-            errors={selectedProblems} readOnly={readOnly} />
+          <>
+            <PropertyPanel key={panel.current.key} descriptor={selected.data.descriptor} activity={selected.data.activity} onChange={updateSelected}
+              errors={selectedProblems} readOnly={readOnly} />
+            <ConnectionsSection key={`connections-${selected.id}`} node={selected} nodes={editor.nodes} edges={editor.edges} readOnly={readOnly}
+              onConnect={actions.onConnect} onRemove={removeEdge} />
+          </>
         ) : (
           <WorkflowSettings flow={editor.flow} onChange={actions.updateFlow} errors={flowProblems} readOnly={readOnly} />
         )}

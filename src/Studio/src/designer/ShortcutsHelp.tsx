@@ -4,6 +4,7 @@ const Shortcuts: [string, string][] = [
   ["Drag from the palette", "Add an activity where it is dropped"],
   ["Enter on a palette item", "Add it at the centre of the canvas"],
   ["Drag from an outcome port to an input port", "Connect two activities"],
+  ["Connections in the side panel", "Connect the selected activity without the mouse (port, target, Connect)"],
   ["Click / Ctrl+click", "Select / add to the selection"],
   ["Shift+drag", "Select with a box"],
   ["Delete or Backspace", "Remove the selected activities and connections"],
