@@ -1,11 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ElsaFlow.Server.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ElsaFlow.Benchmarks;
 
@@ -16,7 +11,6 @@ namespace ElsaFlow.Benchmarks;
 /// </summary>
 internal sealed class ApiSuite(string tempFolder, int flows, int executes, int inFlight)
 {
-    private const string AdminKey = "bench-admin-key";
     private const string DefinitionId = "bench-api";
 
     private const string Flow = """
@@ -48,44 +42,27 @@ internal sealed class ApiSuite(string tempFolder, int flows, int executes, int i
     private async Task<List<BenchResult>> RunOnAsync(string store, string prefix, string? mySql)
     {
         var dataFolder = Directory.CreateDirectory(Path.Combine(tempFolder, "api-" + store.ToLowerInvariant())).FullName;
-        List<string> args =
-        [
-            "--urls", "http://127.0.0.1:0", $"--ElsaFlow:DataFolder={dataFolder}", $"--ElsaFlow:DataRoots:0={dataFolder}",
-            "--ElsaFlow:WorkflowsFolder=", $"--ELSAFLOW_ADMIN_KEY={AdminKey}", "--Serilog:MinimumLevel:Default=Warning",
-        ];
-        if (mySql is not null) args.AddRange(["--ElsaFlow:Store:Provider=MySql", $"--ElsaFlow:Store:ConnectionString={mySql}"]);
-        var app = ElsaFlowServer.Build(ElsaFlowServer.CreateBuilder([.. args]));
-        await app.StartAsync();
-        try
-        {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
-            client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
-            (await client.PostAsJsonAsync("/api/workflows", JsonNode.Parse(Flow))).EnsureSuccessStatusCode();
-            (await client.PostAsync($"/api/workflows/{DefinitionId}/publish", null)).EnsureSuccessStatusCode();
-            for (var i = 0; i < 20; i++) (await client.PostAsJsonAsync($"/api/workflows/{DefinitionId}/execute?correlationId=warmup", new JsonObject())).EnsureSuccessStatusCode();
+        string[] storeArgs = mySql is null ? [] : ["--ElsaFlow:Store:Provider=MySql", $"--ElsaFlow:Store:ConnectionString={mySql}"];
+        await using var server = await BenchServer.StartAsync(dataFolder, storeArgs);
+        using var client = server.Client(TimeSpan.FromMinutes(5));
+        (await client.PostAsJsonAsync("/api/workflows", JsonNode.Parse(Flow))).EnsureSuccessStatusCode();
+        (await client.PostAsync($"/api/workflows/{DefinitionId}/publish", null)).EnsureSuccessStatusCode();
+        for (var i = 0; i < 20; i++) (await client.PostAsJsonAsync($"/api/workflows/{DefinitionId}/execute?correlationId=warmup", new JsonObject())).EnsureSuccessStatusCode();
 
-            var rate = await DispatchRateAsync(client);
-            var (p50, p99) = await ExecuteLatencyAsync(client);
-            return
-            [
-                new BenchResult($"{prefix}1. API dispatch throughput, {store}",
-                    "Dispatch + completion of a 3-activity flow (Log, SetVariable, Finish) through the REST API",
-                    $"{flows} `POST /dispatch` with {inFlight} in flight over HTTP on 127.0.0.1, timed from the first request until "
-                        + "`GET /api/instances?status=Finished` counts them all (polled every 50 ms); after 20 warm-up executes",
-                    $"{rate:N0} flows/s", "none set (reported)", null),
-                new BenchResult($"{prefix}2. Sync execute latency, {store}",
-                    "`POST /execute` of the same flow, answered when the instance finished",
-                    $"{executes} requests one after another, Stopwatch per request",
-                    $"p50 {p50:N1} ms, p99 {p99:N1} ms", "none set (reported)", null),
-            ];
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        }
+        var rate = await DispatchRateAsync(client);
+        var (p50, p99) = await ExecuteLatencyAsync(client);
+        return
+        [
+            new BenchResult($"{prefix}1. API dispatch throughput, {store}",
+                "Dispatch + completion of a 3-activity flow (Log, SetVariable, Finish) through the REST API",
+                $"{flows} `POST /dispatch` with {inFlight} in flight over HTTP on 127.0.0.1, timed from the first request until "
+                    + "`GET /api/instances?status=Finished` counts them all (polled every 50 ms); after 20 warm-up executes",
+                $"{rate:N0} flows/s", "none set (reported)", null),
+            new BenchResult($"{prefix}2. Sync execute latency, {store}",
+                "`POST /execute` of the same flow, answered when the instance finished",
+                $"{executes} requests one after another, Stopwatch per request",
+                $"p50 {p50:N1} ms, p99 {p99:N1} ms", "none set (reported)", null),
+        ];
     }
 
     private async Task<double> DispatchRateAsync(HttpClient client)

@@ -1,10 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ElsaFlow.Server.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ElsaFlow.Benchmarks;
@@ -16,48 +11,32 @@ namespace ElsaFlow.Benchmarks;
 /// </summary>
 internal sealed class StudioSuite(string tempFolder, int runs)
 {
-    private const string AdminKey = "bench-admin-key";
     private const int Activities = 200;
 
     public async Task<List<BenchResult>> RunAsync()
     {
         var dataFolder = Directory.CreateDirectory(Path.Combine(tempFolder, "studio")).FullName;
-        var app = ElsaFlowServer.Build(ElsaFlowServer.CreateBuilder(
-        [
-            "--urls", "http://127.0.0.1:0", $"--ElsaFlow:DataFolder={dataFolder}", $"--ElsaFlow:DataRoots:0={dataFolder}",
-            "--ElsaFlow:WorkflowsFolder=", $"--ELSAFLOW_ADMIN_KEY={AdminKey}", "--Serilog:MinimumLevel:Default=Warning",
-        ]));
-        await app.StartAsync();
-        try
-        {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            using var client = new HttpClient { BaseAddress = new Uri(address) };
-            client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
-            (await client.PostAsJsonAsync("/api/workflows", Flow("bench-200-laid-out", positions: true))).EnsureSuccessStatusCode();
-            (await client.PostAsJsonAsync("/api/workflows", Flow("bench-200-no-positions", positions: false))).EnsureSuccessStatusCode();
+        await using var server = await BenchServer.StartAsync(dataFolder);
+        var address = server.Address;
+        using var client = server.Client();
+        (await client.PostAsJsonAsync("/api/workflows", Flow("bench-200-laid-out", positions: true))).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/workflows", Flow("bench-200-no-positions", positions: false))).EnsureSuccessStatusCode();
 
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu"],
-            });
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = address, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/studio/");
-            await page.GetByLabel("API key").FillAsync(AdminKey);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).WaitForAsync();
-
-            var laidOut = await OpenTimesAsync(page, "bench-200-laid-out");
-            var unlaid = await OpenTimesAsync(page, "bench-200-no-positions");
-            return [Result("S1", "with saved positions", laidOut), Result("S2", "without positions (dagre layout on open)", unlaid)];
-        }
-        finally
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        }
+            ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = address, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/studio/");
+        await page.GetByLabel("API key").FillAsync(BenchServer.AdminKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).WaitForAsync();
+
+        var laidOut = await OpenTimesAsync(page, "bench-200-laid-out");
+        var unlaid = await OpenTimesAsync(page, "bench-200-no-positions");
+        return [Result("S1", "with saved positions", laidOut), Result("S2", "without positions (dagre layout on open)", unlaid)];
     }
 
     // A full page load per run (the browser keeps its cache, as a user's does), one warm-up first.
