@@ -1,6 +1,5 @@
 import { api } from "./client";
 import type { DataPage } from "../data/DataPreview";
-import type { ActivityDescriptor, FlowDocument } from "./types";
 
 /** The statuses an instance can have, as the API spells them. */
 export type WorkflowStatus = "Running" | "Suspended" | "Finished" | "Faulted" | "Cancelled";
@@ -86,14 +85,6 @@ export interface Page<T> {
   take: number;
 }
 
-/** A stored version of a flow, as GET /api/workflows/{id}/versions/{v} answers it. */
-export interface StoredVersion {
-  definitionId: string;
-  version: number;
-  isPublished: boolean;
-  isReadOnly: boolean;
-  document: FlowDocument;
-}
 
 const one = (id: string) => `/instances/${encodeURIComponent(id)}`;
 
@@ -113,9 +104,6 @@ export const instancesApi = {
   retry: (id: string) => api.post<unknown>(`${one(id)}/retry?timeout=00:00:00`),
   remove: (id: string) => api.delete<void>(one(id)),
   raiseEvent: (name: string, payload: unknown) => api.post<{ name: string; resumed: number }>(`/events/${encodeURIComponent(name)}`, payload ?? null),
-  version: (definitionId: string, version: number) =>
-    api.get<StoredVersion>(`/workflows/${encodeURIComponent(definitionId)}/versions/${version}`),
-  descriptors: () => api.get<ActivityDescriptor[]>("/activities"),
   /** The flows' ids and names, for the definition filter's suggestions. */
   flows: () => api.get<{ definitionId: string; name: string | null }[]>("/workflows"),
 };

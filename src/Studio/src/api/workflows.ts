@@ -1,6 +1,5 @@
-import type { JournalEntry } from "./instances";
 import { api, type ValidationError } from "./client";
-import type { ActivityDescriptor, FlowDocument, WorkflowDetails } from "./types";
+import type { FlowDocument, WorkflowDetails } from "./types";
 import type { DataPage } from "../data/DataPreview";
 
 /** GET /api/workflows/{id}/versions: one row per version, newest first. */
@@ -11,19 +10,10 @@ export interface WorkflowVersion {
   updatedAt: string;
 }
 
-/** A journal entry as GET /api/instances/{id}/journal and the hub's "Journal" message carry it. */
-/** Where an instance stands, as the instance list and GET /api/instances/{id} describe it. */
-export interface RunState {
-  id: string;
-  status: string;
-  error?: string | null;
-}
-
 const flow = (definitionId: string) => `/workflows/${encodeURIComponent(definitionId)}`;
 
-/** The calls the designer makes: definitions, versions, validation, runs and previews. */
-export const designerApi = {
-  activities: () => api.get<ActivityDescriptor[]>("/activities"),
+/** The workflow endpoints: definitions, versions, validation, runs and previews (the designer makes most of these calls). */
+export const workflowsApi = {
   workflow: (id: string) => api.get<WorkflowDetails>(flow(id)),
   versions: (id: string) => api.get<WorkflowVersion[]>(`${flow(id)}/versions`),
   version: (id: string, version: number) => api.get<WorkflowDetails>(`${flow(id)}/versions/${version}`),
@@ -39,9 +29,4 @@ export const designerApi = {
   /** Runs the latest saved draft up to one activity on the first `rows` rows, writing nothing. */
   preview: (id: string, activityId: string, rows: number, inputs: Record<string, unknown>) =>
     api.post<DataPage>(`${flow(id)}/preview/${encodeURIComponent(activityId)}?rows=${rows}`, inputs),
-  /** The newest instances of a definition (the run just dispatched shows here once it is stored). */
-  recentRuns: async (definitionId: string) =>
-    (await api.get<{ items: RunState[] }>(`/instances?definition=${encodeURIComponent(definitionId)}&take=100`)).items,
-  run: async (instanceId: string) => (await api.get<{ instance: RunState }>(`/instances/${encodeURIComponent(instanceId)}`)).instance,
-  journal: (instanceId: string) => api.get<JournalEntry[]>(`/instances/${encodeURIComponent(instanceId)}/journal`),
 };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
 import type { ValidationError } from "../api/client";
-import { designerApi } from "../api/designer";
+import { workflowsApi } from "../api/workflows";
 import type { WorkflowDetails } from "../api/types";
 import type { ActivityDescriptor, FlowActivity, FlowDocument } from "../api/types";
 import { navigate } from "../app/router";
@@ -102,7 +102,7 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
 
   const saveDraft = useCallback(async () => {
     const revision = editor.revision;
-    const saved = await designerApi.save(definitionId, actions.document());
+    const saved = await workflowsApi.save(definitionId, actions.document());
     setSavedRevision(revision);
     setVersions((v) => ({ ...v, latest: saved.version }));
     return saved;
@@ -115,7 +115,7 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
   /** Saves pending edits, then publishes the latest version; a 400 lists its problems in the banner. */
   const publishNow = useCallback(async () => {
     if (dirty) await saveDraft();
-    const published = await designerApi.publish(definitionId);
+    const published = await workflowsApi.publish(definitionId);
     setVersions({ latest: published.version, published: published.version });
   }, [dirty, saveDraft, definitionId]);
   const publish = useCallback(() => void perform("Publishing", publishNow).catch(() => undefined), [perform, publishNow]);
@@ -138,7 +138,7 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
       // The preview route runs the latest saved draft, so unsaved edits are saved first.
       perform("Previewing", async () => {
         if (dirty) await saveDraft();
-        return designerApi.preview(definitionId, activityId, rows, inputs);
+        return workflowsApi.preview(definitionId, activityId, rows, inputs);
       })
         .then((result) => setPreview({ activityId, rows, result }))
         .catch((e) => {
@@ -151,7 +151,7 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
 
   const restore = useCallback(
     async (version: number) => {
-      await designerApi.restore(definitionId, version);
+      await workflowsApi.restore(definitionId, version);
       onReload();
     },
     [definitionId, onReload],
@@ -160,7 +160,7 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
   const saveAsCopy = useCallback(
     async (id: string) => {
       const document: FlowDocument = { ...actions.document(), definitionId: id, name: `${editor.flow.name ?? definitionId} (copy)` };
-      await designerApi.create(document);
+      await workflowsApi.create(document);
       navigate(`flows/${encodeURIComponent(id)}`);
     },
     [actions, editor.flow.name, definitionId],

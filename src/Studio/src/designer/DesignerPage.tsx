@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
-import { designerApi } from "../api/designer";
+import { workflowsApi } from "../api/workflows";
 import type { ActivityDescriptor } from "../api/types";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorBanner } from "../ui/ErrorBanner";
 import { Link } from "../app/router";
 import { Designer } from "./Designer";
-import { loadDescriptors } from "./descriptors";
+import { loadDescriptors } from "../api/descriptors";
 import type { WorkflowDetails } from "../api/types";
 import "./designer.css";
 
@@ -25,8 +25,8 @@ export function DesignerPage({ definitionId }: { definitionId: string }) {
 
   const load = useCallback(async () => {
     const [details, versions, descriptors] = await Promise.all([
-      designerApi.workflow(definitionId),
-      designerApi.versions(definitionId),
+      workflowsApi.workflow(definitionId),
+      workflowsApi.versions(definitionId),
       loadDescriptors(),
     ]);
     return { details, publishedVersion: versions.find((v) => v.isPublished)?.version ?? null, descriptors };

@@ -1,7 +1,9 @@
 import { memo, useDeferredValue, useMemo, useState, type DragEvent } from "react";
 import type { ActivityDescriptor } from "../api/types";
-import { HiddenCategories } from "./descriptors";
 import { ActivityDragType } from "./FlowCanvas";
+
+/** Categories the palette leaves out: activities the engine adds itself. */
+const HiddenCategories = new Set(["Internal"]);
 
 /**
  * The activity palette: descriptors grouped by category with a search over type, display name and description. Drag an

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { designerApi, type WorkflowVersion } from "../api/designer";
+import { workflowsApi, type WorkflowVersion } from "../api/workflows";
 import type { FlowDocument } from "../api/types";
 import { ErrorBanner } from "../ui/ErrorBanner";
 import { describeDiff, diffFlows } from "./flowDiff";
@@ -27,14 +27,14 @@ export function VersionsDrawer({ definitionId, current, canRestore, onRestore, o
 
   useEffect(() => {
     let live = true;
-    designerApi
+    workflowsApi
       .versions(definitionId)
       .then(async (versions) => {
         if (!live) return;
         setRows(versions);
         const now = current();
         const details = await Promise.all(
-          versions.slice(0, ComparedVersions).map((v) => designerApi.version(definitionId, v.version).catch(() => null)),
+          versions.slice(0, ComparedVersions).map((v) => workflowsApi.version(definitionId, v.version).catch(() => null)),
         );
         if (!live) return;
         const summaries = new Map(details.filter((d) => d !== null).map((d) => [d!.version, describeDiff(diffFlows(d!.document, now))]));

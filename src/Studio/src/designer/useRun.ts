@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { designerApi } from "../api/designer";
+import { workflowsApi } from "../api/workflows";
 import { follow } from "../api/live";
-import type { JournalEntry } from "../api/instances";
+import { instancesApi, type JournalEntry } from "../api/instances";
 import { activityRuns, isEnded, type ActivityRuns } from "../instances/activityStatus";
 
 /** The run the designer follows: its instance, status, error and each activity's latest status. */
@@ -51,12 +51,13 @@ export function useRun(definitionId: string) {
     const poll = async () => {
       try {
         if (!stored) {
-          stored = (await designerApi.recentRuns(definitionId)).some((i) => i.id === instanceId);
+          const recent = await instancesApi.list(`definition=${encodeURIComponent(definitionId)}&take=100`);
+          stored = recent.items.some((i) => i.id === instanceId);
         }
         if (stored) {
-          const [state, entries] = await Promise.all([designerApi.run(instanceId), designerApi.journal(instanceId)]);
-          status = polledStatus = state.status;
-          error = state.error;
+          const [details, entries] = await Promise.all([instancesApi.get(instanceId), instancesApi.journal(instanceId)]);
+          status = polledStatus = details.instance.status;
+          error = details.instance.error;
           addEntries(entries);
         }
       } catch {
@@ -77,7 +78,7 @@ export function useRun(definitionId: string) {
   /** POST /api/workflows/{id}/dispatch with the inputs, then follows the new instance. */
   const start = useCallback(
     async (inputs: Record<string, unknown>) => {
-      const { instanceId } = await designerApi.dispatch(definitionId, inputs);
+      const { instanceId } = await workflowsApi.dispatch(definitionId, inputs);
       watch(instanceId);
       return instanceId;
     },

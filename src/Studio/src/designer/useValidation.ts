@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { ValidationError } from "../api/client";
-import { designerApi } from "../api/designer";
+import { workflowsApi } from "../api/workflows";
 import type { FlowDocument } from "../api/types";
 
 export const ValidationDelay = 400;
@@ -16,7 +16,7 @@ export function useValidation(document: () => FlowDocument, revision: number, in
     if (revision === 0) return;
     let current = true;
     const timer = window.setTimeout(() => {
-      designerApi
+      workflowsApi
         .validate(document())
         .then((result) => {
           if (!current) return;

@@ -1,11 +1,11 @@
 /** The shapes of GET /api/workflows (WorkflowSummary, LastRun in src/Server/Api/WorkflowContracts.cs). */
 
-export type InstanceStatus = "Running" | "Suspended" | "Finished" | "Faulted" | "Cancelled";
+import type { WorkflowStatus } from "../api/instances";
 
 /** The newest instance of a definition. */
 export interface LastRun {
   instanceId: string;
-  status: InstanceStatus;
+  status: WorkflowStatus;
   createdAt: string;
   finishedAt: string | null;
 }

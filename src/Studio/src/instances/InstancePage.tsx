@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { instancesApi, type StoredVersion } from "../api/instances";
+import { instancesApi } from "../api/instances";
+import { loadDescriptors } from "../api/descriptors";
+import { workflowsApi } from "../api/workflows";
+import type { WorkflowDetails } from "../api/types";
 import type { ActivityDescriptor } from "../api/types";
 import { DataPreview } from "../data/DataPreview";
 import { EmptyState } from "../ui/EmptyState";
@@ -29,7 +32,7 @@ const Panes: TabItem<Pane>[] = [
 /** /studio/instances/ID: the instance's header and actions, its flow coloured live by activity status, and its panes. */
 export function InstancePage({ instanceId }: { instanceId: string }) {
   const { details, journal, logs, error, reload } = useInstance(instanceId);
-  const [flow, setFlow] = useState<StoredVersion | null>(null);
+  const [flow, setFlow] = useState<WorkflowDetails | null>(null);
   const [descriptors, setDescriptors] = useState<ActivityDescriptor[] | null>(null);
   const [flowError, setFlowError] = useState<unknown>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -40,7 +43,7 @@ export function InstancePage({ instanceId }: { instanceId: string }) {
   useEffect(() => {
     if (!definitionId || version === undefined) return;
     let current = true;
-    Promise.all([instancesApi.version(definitionId, version), instancesApi.descriptors()])
+    Promise.all([workflowsApi.version(definitionId, version), loadDescriptors()])
       .then(([f, d]) => current && (setFlow(f), setDescriptors(d)))
       .catch((e) => current && setFlowError(e));
     return () => {
