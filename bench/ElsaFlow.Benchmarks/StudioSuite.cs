@@ -36,7 +36,7 @@ internal sealed class StudioSuite(string tempFolder, int runs)
 
         var laidOut = await OpenTimesAsync(page, "bench-200-laid-out");
         var unlaid = await OpenTimesAsync(page, "bench-200-no-positions");
-        return [Result("S1", "with saved positions", laidOut), Result("S2", "without positions (dagre layout on open)", unlaid)];
+        return [Result("D1", "with saved positions", laidOut), Result("D2", "without positions (dagre layout on open)", unlaid)];
     }
 
     // A full page load per run (the browser keeps its cache, as a user's does), one warm-up first.
