@@ -29,7 +29,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IExpressionEngineFactory>(sp => new ExpressionEngineFactory(sp.GetRequiredService<ExpressionOptions>()));
         services.AddSingleton<IDefinitionReader>(sp => new FlowDefinitionReader(sp.GetRequiredService<ActivityRegistry>()));
         services.AddSingleton(sp => new FlowLoader(sp.GetRequiredService<ActivityRegistry>()));
-        services.AddSingleton(sp => new ActivityExecutor(sp.GetRequiredService<ActivityRegistry>(), sp, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ActivityExecutor(sp.GetRequiredService<ActivityRegistry>(), sp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RuntimeOptions>().NodeId));
         services.TryAddSingleton<IActivityDispatcher>(sp => new InProcessActivityDispatcher(sp.GetRequiredService<ActivityExecutor>()));
         services.AddSingleton(sp => new WorkflowRuntime(
             sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IDefinitionReader>(),

@@ -29,7 +29,9 @@ public static class ServeCommand
 
     private static async Task<int> ServeAsync(ParseResult parse, CancellationToken ct)
     {
-        string[] args = ["--urls", parse.GetValue(Urls)!, $"--ElsaFlow:DataFolder={parse.GetValue(GlobalOptions.Store)}", .. parse.UnmatchedTokens];
+        var settings = CliSettings.From(parse);
+        string[] args = ["--urls", parse.GetValue(Urls)!, $"--ElsaFlow:DataFolder={settings.StoreFolder}",
+            .. settings.PluginsFolder is { } plugins ? [$"--ElsaFlow:PluginsFolder={plugins}"] : Array.Empty<string>(), .. parse.UnmatchedTokens];
         await using var app = ElsaFlowServer.Build(ElsaFlowServer.CreateBuilder(args));
         await app.StartAsync(ct);
         await app.WaitForShutdownAsync(ct);

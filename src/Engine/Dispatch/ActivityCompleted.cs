@@ -8,6 +8,12 @@ public sealed record ActivityCompleted
 {
     public required string InstanceId { get; init; }
     public required string ExecutionId { get; init; }
+
+    /// <summary>The attempt this answers: an answer of an earlier attempt (or a second copy of one) is ignored.</summary>
+    public int Attempt { get; init; } = 1;
+
+    /// <summary>The node that ran the activity.</summary>
+    public string? NodeId { get; init; }
     public required IReadOnlyList<string> Ports { get; init; }
     public JsonNode? Token { get; init; }
     public bool HasToken { get; init; }

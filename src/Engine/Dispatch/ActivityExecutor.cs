@@ -5,7 +5,7 @@ using ElsaFlow.Engine.Model;
 namespace ElsaFlow.Engine.Dispatch;
 
 /// <summary>Runs one code activity through its lifecycle hooks, with its timeout, and turns the outcome into a message.</summary>
-public sealed class ActivityExecutor(ActivityRegistry registry, IServiceProvider services, TimeProvider time)
+public sealed class ActivityExecutor(ActivityRegistry registry, IServiceProvider services, TimeProvider time, string? nodeId = null)
 {
     public async Task<object> ExecuteAsync(ExecuteActivity command, CancellationToken ct)
     {
@@ -26,6 +26,8 @@ public sealed class ActivityExecutor(ActivityRegistry registry, IServiceProvider
             {
                 InstanceId = invocation.InstanceId,
                 ExecutionId = invocation.ExecutionId,
+                Attempt = invocation.Attempt,
+                NodeId = nodeId,
                 Ports = result?.Ports ?? [Ports.Done],
                 Token = result?.ExplicitToken == true ? result.Token : null,
                 HasToken = result?.ExplicitToken == true,
@@ -54,6 +56,8 @@ public sealed class ActivityExecutor(ActivityRegistry registry, IServiceProvider
             {
                 InstanceId = invocation.InstanceId,
                 ExecutionId = invocation.ExecutionId,
+                Attempt = invocation.Attempt,
+                NodeId = nodeId,
                 Message = message,
                 ErrorType = error.GetType().Name,
                 Logs = context.Logs,

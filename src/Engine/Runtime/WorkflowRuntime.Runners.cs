@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ElsaFlow.Engine.Runtime.Instances;
 using ElsaFlow.Engine.Runtime.State;
 using ElsaFlow.Engine.Store;
 
@@ -7,7 +8,8 @@ namespace ElsaFlow.Engine.Runtime;
 /// <summary>One orchestration loop per active instance: starting them, handing them messages, leases, stopping them.</summary>
 public sealed partial class WorkflowRuntime
 {
-    private void Post(string instanceId, RunnerMessage message)
+    /// <summary>Hands a message to the instance's runner here, starting one (which takes the lease, waiting for it or not) if there is none.</summary>
+    private void Post(string instanceId, RunnerMessage message, bool waitForLease = true)
     {
         lock (_gate)
         {
@@ -16,7 +18,7 @@ public sealed partial class WorkflowRuntime
                 runner.Post(message);
                 return;
             }
-            runner = new InstanceRunner(this, instanceId);
+            runner = new InstanceRunner(this, instanceId, waitForLease);
             runner.Post(message);
             _runners[instanceId] = runner;
             RunDetached(runner.RunStoredAsync);
@@ -29,7 +31,7 @@ public sealed partial class WorkflowRuntime
         lock (_gate)
         {
             if (_runners.ContainsKey(instanceId)) return;
-            var runner = new InstanceRunner(this, instanceId);
+            var runner = new InstanceRunner(this, instanceId, waitForLease: false);
             _runners[instanceId] = runner;
             RunDetached(runner.RunStoredAsync);
         }
@@ -69,15 +71,15 @@ public sealed partial class WorkflowRuntime
         Signal();
     }
 
-    /// <summary>Takes the instance's lease, waiting for a dead owner's lease to expire.</summary>
-    internal async Task<bool> AcquireLeaseAsync(string instanceId)
+    /// <summary>Takes the instance's lease; when <paramref name="wait"/>, waits for a dead owner's lease to expire.</summary>
+    internal async Task<bool> AcquireLeaseAsync(string instanceId, bool wait)
     {
         var deadline = Time.GetUtcNow() + Options.LeaseDuration + TimeSpan.FromSeconds(5);
         while (true)
         {
             var now = Time.GetUtcNow();
             if (await Store.TryAcquireLeaseAsync(instanceId, Options.NodeId, now, now + Options.LeaseDuration)) return true;
-            if (now >= deadline) return false;
+            if (!wait || now >= deadline) return false;
             await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
     }

@@ -3,6 +3,7 @@ using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Dispatch;
 using ElsaFlow.Engine.Expressions;
 using ElsaFlow.Engine.Runtime.Graph;
+using ElsaFlow.Engine.Runtime.Instances;
 using ElsaFlow.Engine.Runtime.State;
 using ElsaFlow.Engine.Store;
 
@@ -60,7 +61,23 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
         foreach (var instanceId in await Store.ListOrphanedInstancesAsync(Time.GetUtcNow(), ct)) Activate(instanceId);
     }
 
-    /// <summary>Starts an instance and returns its id at once; it runs in the background.</summary>
+    /// <summary>
+    /// One sweep for work nobody does: instances whose owner stopped renewing their lease (its process died) are taken
+    /// over, and timers due before <paramref name="horizon"/> from now are scheduled here too (the node that scheduled
+    /// them may be gone; if it is not, exactly one resume wins). A server runs this periodically on every node, so an
+    /// orphan continues within the lease plus one sweep interval, whenever its owner died.
+    /// </summary>
+    public async Task SweepAsync(TimeSpan horizon, CancellationToken ct = default)
+    {
+        var now = Time.GetUtcNow();
+        foreach (var timer in await Store.ListTimersAsync(now + horizon, ct)) Timers.Schedule(timer);
+        foreach (var instanceId in await Store.ListOrphanedInstancesAsync(now, ct)) Activate(instanceId);
+    }
+
+    /// <summary>
+    /// Starts an instance and returns its id once the instance is committed (so the id is never lost to a crash);
+    /// it runs in the background.
+    /// </summary>
     public async Task<string> StartAsync(StartWorkflowRequest request, CancellationToken ct = default)
     {
         var graph = request.Definition is { } definition
@@ -72,7 +89,9 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
             if (!graph.TryGet(target, out _)) throw new ArgumentException($"Flow '{graph.Definition.DefinitionId}' has no activity '{target}' to preview");
             state.Preview = new PreviewState(target, request.PreviewRows);
         }
-        StartPrepared(new PreparedChild(state, graph, request.Trigger?.DeepClone()));
+        var prepared = new PreparedChild(state, graph, request.Trigger?.DeepClone());
+        await CreateAsync(prepared, ct);
+        StartCreated(prepared);
         return state.InstanceId;
     }
 
@@ -191,12 +210,31 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
         return new PreparedChild(NewState(graph, request.Inputs, null, parentInstanceId), graph);
     }
 
-    internal void StartPrepared(PreparedChild child)
+    /// <summary>
+    /// The first commit of a new instance: its root activity pending, its start in the journal, its lease held here. Its
+    /// runner is known from now on (messages for it wait in its inbox) and starts with <see cref="StartCreated"/>.
+    /// </summary>
+    internal async Task CreateAsync(PreparedChild prepared, CancellationToken ct = default)
     {
-        var runner = new InstanceRunner(this, child.State.InstanceId);
-        lock (_gate) _runners[runner.InstanceId] = runner;
+        var state = prepared.State;
+        state.Executions.Add(new ExecutionState
+        {
+            Id = state.NewId("x"), ActivityId = prepared.Graph.Root.Id, FrameId = "", Status = ExecutionStatus.Pending, Incoming = prepared.Trigger
+        });
+        var buffer = new CommitBuffer();
+        new InstanceJournal(state, prepared.Graph, buffer, Observers, Time).Write(JournalKind.WorkflowStarted, null, message: $"version {state.DefinitionVersion}");
+        await Store.CommitAsync(buffer.Build(state, 0, Options.NodeId, Time.GetUtcNow(), Options.LeaseDuration), ct);
+        lock (_gate) _runners[state.InstanceId] = new InstanceRunner(this, state.InstanceId, waitForLease: true);
         Signal();
-        RunDetached(() => runner.RunNewAsync(child.State, child.Graph, child.Trigger));
+    }
+
+    /// <summary>Starts the runner of an instance <see cref="CreateAsync"/> committed.</summary>
+    internal void StartCreated(PreparedChild prepared)
+    {
+        InstanceRunner? runner;
+        lock (_gate) _runners.TryGetValue(prepared.State.InstanceId, out runner);
+        if (runner is null) return; // only CreateAsync registers it, and only the runner itself removes it
+        RunDetached(() => runner.RunCreatedAsync(prepared.State, prepared.Graph));
     }
 
     /// <summary>What a SubFlow hears when its child ends.</summary>
@@ -216,10 +254,11 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
     }
 
     // Posts synchronously, so the instance has a runner before the scheduler forgets the timer (see TimerScheduler.Fire).
+    // A timer does not wait for another node's lease: the node holding it has the timer too, or its lease expires and a sweep takes over.
     private void FireTimer(string instanceId, string bookmarkId)
     {
         var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Post(instanceId, new ResumeMessage(bookmarkId, null, reply));
+        Post(instanceId, new ResumeMessage(bookmarkId, null, reply), waitForLease: false);
         RunDetached(async () =>
         {
             try { await reply.Task; }

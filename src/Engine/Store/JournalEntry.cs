@@ -23,6 +23,9 @@ public sealed record JournalEntry
 
     /// <summary>Rows in the activity's output dataset, when it produced one.</summary>
     public long? RowCount { get; init; }
+
+    /// <summary>The node that ran the activity (on the completion or fault of a code activity).</summary>
+    public string? NodeId { get; init; }
 }
 
 public enum JournalKind

@@ -28,6 +28,15 @@ public sealed class ServerOptions
     /// <summary>Watched folder: each JSON/YAML/XML flow file in it is published (a change is a new version; a deleted file unpublishes). Empty: not watched.</summary>
     public string WorkflowsFolder { get; set; } = "workflows";
 
+    /// <summary>How long an instance stays owned by a node that stops renewing it (because it died) before another node takes it over.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often every node looks for instances whose owner's lease expired, and for timers coming due.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A folder of activity plugin assemblies to load; empty: <c>plugins</c> in the current folder when it exists.</summary>
+    public string PluginsFolder { get; set; } = "";
+
     /// <summary>How often the cron scheduler looks for due occurrences.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -35,6 +44,9 @@ public sealed class ServerOptions
     public int MaxRunningInstances { get; set; }
 
     public string DataFolderPath => Path.GetFullPath(DataFolder);
+
+    public string? EffectivePluginsFolder => PluginsFolder.Length > 0 ? Path.GetFullPath(PluginsFolder)
+        : Directory.Exists("plugins") ? Path.GetFullPath("plugins") : null;
     public string DatabasePath => Path.Combine(DataFolderPath, "elsaflow.db");
 
     /// <summary>Another store than the embedded SQLite file: {"Provider": "MySql" | "Postgres" | "Mongo", "ConnectionString": "..."}.</summary>

@@ -29,11 +29,16 @@ public static class ServerServiceCollectionExtensions
         // SQLite in the data folder unless ElsaFlow:Store names another provider (MySql, Postgres, Mongo) and its connection string.
         if (options.Store is { ConnectionString.Length: > 0 } store) services.AddElsaFlowStore(store);
         else services.AddElsaFlowSqliteStore(SqliteWorkflowStore.ConnectionStringFor(options.DatabasePath));
-        services.AddElsaFlowEngine(engine => services.AddElsaFlowActivities(engine, data =>
+        services.AddElsaFlowEngine(engine =>
         {
-            data.WorkspaceFolder = options.WorkspaceFolder;
-            data.Roots = options.EffectiveDataRoots.ToList();
-        }));
+            engine.Runtime.LeaseDuration = options.LeaseDuration;
+            engine.PluginsFolder = options.EffectivePluginsFolder;
+            services.AddElsaFlowActivities(engine, data =>
+            {
+                data.WorkspaceFolder = options.WorkspaceFolder;
+                data.Roots = options.EffectiveDataRoots.ToList();
+            });
+        });
         services.AddElsaFlowLogging(configuration, options);
         services.AddElsaFlowLiveUpdates();
         services.AddSingleton<InstanceAdmission>();
@@ -47,7 +52,7 @@ public static class ServerServiceCollectionExtensions
         services.AddHostedService<RetentionHostedService>();
         services.AddSingleton<CronSchedules>();
         services.AddHostedService<CronScheduler>();
-        services.AddHostedService<RuntimeRecoveryService>();
+        services.AddHostedService<LeaseSweepService>();
 
         services.AddSingleton<IApiKeyStore>(_ => new JsonFileApiKeyStore(options.ApiKeysPath));
         services.AddHostedService<AdminKeyBootstrap>();

@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
 using ElsaFlow.Engine.Dispatch;
 
-namespace ElsaFlow.Engine.Runtime;
+namespace ElsaFlow.Engine.Runtime.Instances;
 
 /// <summary>What reaches an instance's orchestration loop from outside it.</summary>
 internal abstract record RunnerMessage;
 
-internal sealed record CompletedMessage(ActivityCompleted Message) : RunnerMessage;
+/// <summary>A code activity's answer; <paramref name="Applied"/> completes once the change it made is committed (at once when it was not awaited).</summary>
+internal sealed record CompletedMessage(ActivityCompleted Message, TaskCompletionSource? Applied = null) : RunnerMessage;
 
-internal sealed record FaultedMessage(ActivityFaulted Message) : RunnerMessage;
+internal sealed record FaultedMessage(ActivityFaulted Message, TaskCompletionSource? Applied = null) : RunnerMessage;
 
 /// <summary>Resume a bookmark (also how timers fire); the reply says whether this resume won.</summary>
 internal sealed record ResumeMessage(string BookmarkId, JsonNode? Payload, TaskCompletionSource Reply) : RunnerMessage;

@@ -4,17 +4,17 @@ using ElsaFlow.Engine.Model;
 using ElsaFlow.Engine.Runtime.Graph;
 using ElsaFlow.Engine.Runtime.State;
 
-namespace ElsaFlow.Engine.Runtime;
+namespace ElsaFlow.Engine.Runtime.Instances;
 
 /// <summary>The runner's side of <see cref="ControlContext"/>: evaluates inputs on demand and records commands for the runner to apply.</summary>
-internal sealed class RunnerControlContext(InstanceRunner runner, ExecutionState execution, GraphNode node) : ControlContext
+internal sealed class RunnerControlContext(Orchestrator runner, ExecutionState execution, GraphNode node) : ControlContext
 {
     public override string InstanceId => runner.InstanceId;
     public override ActivityNode Node => node.Node;
     public override JsonNode? Incoming => execution.Incoming;
     public override IReadOnlyList<IncomingToken> IncomingTokens => (IReadOnlyList<IncomingToken>?)execution.IncomingTokens ?? [];
     public override JsonObject State => execution.Data ??= new JsonObject();
-    public override DateTimeOffset Now => runner.CurrentTime;
+    public override DateTimeOffset Now => runner.Now;
 
     public string? FaultMessage { get; private set; }
     public JsonObject? FinishOutputs { get; private set; }
@@ -32,7 +32,7 @@ internal sealed class RunnerControlContext(InstanceRunner runner, ExecutionState
     public IReadOnlyList<(JsonNode? Item, long Index)> Iterations => _iterations ?? NoIterations;
 
     // One scope per callback: inputs read by the same callback see the same loop item and incoming token.
-    private Expressions.ExpressionScope Scope => _scope ??= runner.ScopeOf(execution);
+    private Expressions.ExpressionScope Scope => _scope ??= runner.Scope(execution);
     public ChildWorkflowRequest? ChildWorkflow { get; private set; }
 
     public override T Get<T>(Input<T> input)
@@ -68,14 +68,14 @@ internal sealed class RunnerControlContext(InstanceRunner runner, ExecutionState
 
     public override string CreateBookmark(string name, string? matchKey = null, DateTimeOffset? resumeAt = null)
     {
-        var bookmark = new BookmarkState { Id = runner.NewBookmarkId(), Name = name, MatchKey = matchKey, ResumeAt = resumeAt };
+        var bookmark = new BookmarkState { Id = runner.Transitions.NewBookmarkId(), Name = name, MatchKey = matchKey, ResumeAt = resumeAt };
         (_bookmarks ??= []).Add(bookmark);
         return bookmark.Id;
     }
 
     public override void SetVariable(string name, JsonNode? value) => runner.SetVariable(name, value);
 
-    public override void Log(string message, string level = "Information") => runner.WriteLog(node.Id, message, level);
+    public override void Log(string message, string level = "Information") => runner.Journal.Log(node.Id, message, level);
 
     public override void Fault(string message) => FaultMessage = message;
 

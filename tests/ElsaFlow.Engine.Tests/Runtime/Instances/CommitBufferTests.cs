@@ -1,0 +1,99 @@
+using ElsaFlow.Engine.ActivityModel;
+using ElsaFlow.Engine.Dispatch;
+using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Runtime.Instances;
+using ElsaFlow.Engine.Runtime.State;
+using ElsaFlow.Engine.Store;
+
+namespace ElsaFlow.Engine.Tests.Runtime.Instances;
+
+public sealed class CommitBufferTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 3, 10, 0, 0, TimeSpan.Zero);
+
+    private static WorkflowState State() => new() { InstanceId = "i1", DefinitionId = "flow", DefinitionVersion = 2, CreatedAt = Now };
+
+    private static JournalEntry Entry(long sequence) =>
+        new() { InstanceId = "i1", Sequence = sequence, Kind = JournalKind.ActivityCompleted, Timestamp = Now, ActivityId = "a" };
+
+    [Fact]
+    public void Build_AfterChanges_WritesTheNextRevisionWithLinesBookmarksAndLease()
+    {
+        var buffer = new CommitBuffer();
+        var state = State();
+        state.Bookmarks.Add(new BookmarkState { Id = "i1.b", ExecutionId = "x1", ActivityId = "wait", Name = "Pause" });
+        buffer.Add(Entry(1));
+        buffer.Add(new LogEntry { InstanceId = "i1", Sequence = 1, Timestamp = Now, Level = "Information", Message = "hi" });
+
+        var commit = buffer.Build(state, revision: 4, nodeId: "node-a", now: Now, lease: TimeSpan.FromSeconds(30));
+
+        Assert.Equal(4, commit.ExpectedRevision);
+        Assert.Equal(5, commit.Instance.Revision);
+        Assert.Equal("node-a", commit.Instance.LeaseOwner);
+        Assert.Equal(Now.AddSeconds(30), commit.Instance.LeaseExpiresAt);
+        Assert.Equal("i1.b", Assert.Single(commit.Bookmarks).Id);
+        Assert.Single(commit.Journal);
+        Assert.Equal("hi", Assert.Single(commit.Logs).Message);
+        Assert.Equal("flow", WorkflowStateSerializer.Deserialize(commit.Instance.StateJson).DefinitionId);
+    }
+
+    [Fact]
+    public void Committed_ReleasesEffectsAndRepliesOnceAndClearsTheLines()
+    {
+        var buffer = new CommitBuffer();
+        var reply = new TaskCompletionSource();
+        var ran = 0;
+        buffer.Add(Entry(1));
+        buffer.CountCompleted();
+        buffer.AfterCommit(() => { ran++; return Task.CompletedTask; });
+        buffer.ReplyAfterCommit(reply);
+
+        var work = buffer.Committed();
+
+        Assert.False(buffer.Dirty);
+        Assert.Equal(0, buffer.CompletedSinceCommit);
+        Assert.Empty(buffer.Build(State(), 1, "n", Now, TimeSpan.FromSeconds(1)).Journal);
+        Assert.Single(work.Effects);
+        Assert.Same(reply, Assert.Single(work.Replies));
+        Assert.False(reply.Task.IsCompleted); // the runner answers it, after the commit
+        Assert.Empty(buffer.Committed().Effects);
+        work.Effects[0]();
+        Assert.Equal(1, ran);
+    }
+
+    [Fact]
+    public void NeedsCommit_CleanBufferWithAnEffect_IsTrue()
+    {
+        var buffer = new CommitBuffer();
+        buffer.Committed();
+        Assert.False(buffer.NeedsCommit);
+
+        buffer.AfterCommit(() => Task.CompletedTask);
+
+        Assert.True(buffer.NeedsCommit);
+    }
+
+    [Fact]
+    public void TakeOutbox_GivesTheDispatchedWorkOnce()
+    {
+        var buffer = new CommitBuffer();
+        buffer.Dispatch(new ExecuteActivity(new ActivityInvocation { InstanceId = "i1", ExecutionId = "x1", ActivityId = "a", ActivityType = "Log" }));
+
+        Assert.True(buffer.HasOutbox);
+        Assert.Equal("x1", Assert.Single(buffer.TakeOutbox()).Invocation.ExecutionId);
+        Assert.False(buffer.HasOutbox);
+        Assert.Empty(buffer.TakeOutbox());
+    }
+
+    [Fact]
+    public void FailReplies_RunnerStopped_TellsEveryWaiterToTryAgain()
+    {
+        var buffer = new CommitBuffer();
+        var reply = new TaskCompletionSource();
+        buffer.ReplyAfterCommit(reply);
+
+        buffer.FailReplies(() => new InvalidOperationException("try again"));
+
+        Assert.Equal("try again", reply.Task.Exception!.InnerException!.Message);
+    }
+}
