@@ -1,5 +1,6 @@
 using ElsaFlow.Engine.ActivityModel;
 using ElsaFlow.Engine.Descriptors;
+using ElsaFlow.Engine.Messages;
 using ElsaFlow.Engine.Model;
 
 namespace ElsaFlow.Engine.Dispatch;

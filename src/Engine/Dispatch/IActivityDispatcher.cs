@@ -1,3 +1,5 @@
+using ElsaFlow.Engine.Messages;
+
 namespace ElsaFlow.Engine.Dispatch;
 
 /// <summary>The one boundary between orchestration and activity work: in process by default, over a message bus when distributed.</summary>

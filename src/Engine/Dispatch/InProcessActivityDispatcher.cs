@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ElsaFlow.Engine.Messages;
 
 namespace ElsaFlow.Engine.Dispatch;
 

@@ -11,6 +11,14 @@ public sealed class RuntimeOptions
     /// <summary>Code activities of one instance running at the same time.</summary>
     public int MaxParallelActivities { get; set; } = 16;
 
+    /// <summary>
+    /// Set when activities run on other nodes that report heartbeats while they work (a cluster on a durable bus). An
+    /// activity not heard from for this long is dispatched again (its worker hangs or died without its message being
+    /// redelivered), and an instance taken over from a dead owner leaves its dispatched activities running: their answers
+    /// are on the bus. Null (one process): a taken-over instance runs what was in flight again at once.
+    /// </summary>
+    public TimeSpan? ExecutionHeartbeatTimeout { get; set; }
+
     /// <summary>Default guard on every loop and back-edge cycle.</summary>
     public int MaxVisits { get; set; } = 10_000;
 

@@ -26,6 +26,23 @@ public sealed partial class WorkflowRuntime
         Signal();
     }
 
+    /// <summary>Hands a message to the instance's runner when there is one here; false when there is none.</summary>
+    private bool TryPost(string instanceId, RunnerMessage message)
+    {
+        lock (_gate)
+        {
+            if (!_runners.TryGetValue(instanceId, out var runner)) return false;
+            runner.Post(message);
+        }
+        Signal();
+        return true;
+    }
+
+    private bool IsRunningHere(string instanceId)
+    {
+        lock (_gate) return _runners.ContainsKey(instanceId);
+    }
+
     private void Activate(string instanceId)
     {
         lock (_gate)
@@ -84,17 +101,22 @@ public sealed partial class WorkflowRuntime
         }
     }
 
-    /// <summary>Instances running here keep their lease while an activity takes longer than the lease (a long query, a slow upload).</summary>
+    /// <summary>
+    /// Instances running here keep their lease while an activity takes longer than the lease (a long query, a slow
+    /// upload). In a cluster they also look at their inbox: an answer another node kept there while this one was not
+    /// told (the notice was lost) is applied within a renewal period.
+    /// </summary>
     private async Task RenewLeasesAsync()
     {
-        string[] active;
-        lock (_gate) active = _runners.Keys.ToArray();
-        foreach (var instanceId in active)
+        InstanceRunner[] active;
+        lock (_gate) active = _runners.Values.ToArray();
+        foreach (var runner in active)
         {
             try
             {
                 var now = Time.GetUtcNow();
-                await Store.TryAcquireLeaseAsync(instanceId, Options.NodeId, now, now + Options.LeaseDuration);
+                await Store.TryAcquireLeaseAsync(runner.InstanceId, Options.NodeId, now, now + Options.LeaseDuration);
+                if (Owners is not null && Inbox is not null) runner.Post(new InboxMessage());
             }
             catch (Exception) { /* the next round tries again; a lost lease shows up as a commit conflict */ }
         }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Dispatch;
 using ElsaFlow.Engine.Expressions;
+using ElsaFlow.Engine.Messages;
 using ElsaFlow.Engine.Runtime.Graph;
 using ElsaFlow.Engine.Runtime.Instances;
 using ElsaFlow.Engine.Runtime.State;
@@ -22,9 +23,12 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
 
     public WorkflowRuntime(IWorkflowStore store, ActivityRegistry registry, IDefinitionReader definitions,
         IExpressionEngineFactory expressionEngines, IActivityDispatcher dispatcher, RuntimeOptions? options = null,
-        TimeProvider? time = null, IIdGenerator? ids = null, IEnumerable<IWorkflowObserver>? observers = null)
+        TimeProvider? time = null, IIdGenerator? ids = null, IEnumerable<IWorkflowObserver>? observers = null,
+        IInstanceInbox? inbox = null, IOwnerChannel? owners = null)
     {
         Store = store;
+        Inbox = inbox ?? store as IInstanceInbox;
+        Owners = owners;
         Registry = registry;
         ExpressionEngines = expressionEngines;
         Dispatcher = dispatcher;
@@ -43,6 +47,12 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
     private readonly ITimer _leaseRenewal;
 
     public IWorkflowStore Store { get; }
+
+    /// <summary>Where answers wait that reached this node for an instance it does not run (null: the store keeps none).</summary>
+    internal IInstanceInbox? Inbox { get; }
+
+    /// <summary>How to reach the node that runs an instance (a cluster's bus); null in one process.</summary>
+    internal IOwnerChannel? Owners { get; }
     public ActivityRegistry Registry { get; }
     public IDefinitionReader DefinitionReader { get; }
     public RuntimeOptions Options { get; }
@@ -113,6 +123,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
                 throw new BookmarkConflictException($"Bookmark '{bookmarkId}' of instance '{instanceId}' was already resumed");
             throw new BookmarkNotFoundException($"No instance waits on bookmark '{bookmarkId}'");
         }
+        if (await AskOwnerAsync(new OwnerRequest(OwnerRequestKind.Resume, bookmark.InstanceId, bookmarkId, payload), ct)) return;
         var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Post(bookmark.InstanceId, new ResumeMessage(bookmarkId, payload, reply));
         await reply.Task.WaitAsync(ct);
@@ -143,6 +154,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
     public async Task CancelAsync(string instanceId)
     {
         _ = await Store.GetInstanceAsync(instanceId) ?? throw new InstanceNotFoundException(instanceId);
+        if (await AskOwnerAsync(new OwnerRequest(OwnerRequestKind.Cancel, instanceId), CancellationToken.None)) return;
         var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Post(instanceId, new CancelMessage(reply));
         await reply.Task;
@@ -152,6 +164,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
     public async Task RetryAsync(string instanceId)
     {
         _ = await Store.GetInstanceAsync(instanceId) ?? throw new InstanceNotFoundException(instanceId);
+        if (await AskOwnerAsync(new OwnerRequest(OwnerRequestKind.Retry, instanceId), CancellationToken.None)) return;
         var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Post(instanceId, new RetryMessage(reply));
         await reply.Task;

@@ -9,7 +9,7 @@ namespace ElsaFlow.Engine.Store;
 /// change only through <see cref="TryAcquireLeaseAsync"/> and <see cref="ReleaseLeaseAsync"/>, so a commit cannot undo a renewal). <see cref="FindBookmarksAsync"/> matches
 /// the match key exactly (a null key finds only bookmarks without a key).
 /// </remarks>
-public sealed class InMemoryWorkflowStore : IWorkflowStore
+public sealed class InMemoryWorkflowStore : IWorkflowStore, IInstanceInbox
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SortedDictionary<int, StoredDefinition>> _definitions = new(StringComparer.Ordinal);
@@ -19,6 +19,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     // Sequences only grow, so appending keeps order; a sorted map cost 30 ms per 40,000 entries.
     private readonly Dictionary<string, List<JournalEntry>> _journal = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LogEntry>> _logs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<InboxEntry>> _inbox = new(StringComparer.Ordinal);
 
     public Task<StoredDefinition> SaveDefinitionAsync(StoredDefinition definition, CancellationToken ct = default)
     {
@@ -134,6 +135,8 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                 ? instance with { Revision = commit.ExpectedRevision + 1, LeaseOwner = stored!.LeaseOwner, LeaseExpiresAt = stored.LeaseExpiresAt }
                 : instance with { Revision = 1 };
             ReplaceBookmarks(instance.Id, commit.Bookmarks);
+            if (commit.ConsumedInbox.Count > 0 && _inbox.TryGetValue(instance.Id, out var inbox))
+                inbox.RemoveAll(e => commit.ConsumedInbox.Contains(e.Id));
             if (commit.Journal.Count > 0)
             {
                 journal ??= _journal[instance.Id] = [];
@@ -176,6 +179,23 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         }
     }
 
+    public Task AppendInboxAsync(InboxEntry entry, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        lock (_gate)
+        {
+            if (!_inbox.TryGetValue(entry.InstanceId, out var inbox)) _inbox[entry.InstanceId] = inbox = [];
+            if (!inbox.Exists(e => e.Id == entry.Id)) inbox.Add(entry);
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<InboxEntry>> ListInboxAsync(string instanceId, CancellationToken ct = default)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<InboxEntry>>(_inbox.TryGetValue(instanceId, out var inbox) ? inbox.ToList() : []);
+    }
+
     public Task<bool> DeleteInstanceAsync(string instanceId, CancellationToken ct = default)
     {
         lock (_gate)
@@ -184,6 +204,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             ReplaceBookmarks(instanceId, []);
             _journal.Remove(instanceId);
             _logs.Remove(instanceId);
+            _inbox.Remove(instanceId);
             return Task.FromResult(removed);
         }
     }

@@ -2,9 +2,10 @@ namespace ElsaFlow.Engine.Store;
 
 /// <summary>
 /// What one commit writes in a single transaction: the instance row and state (inserted when ExpectedRevision is 0,
-/// else updated only if the stored revision still equals it), the complete current set of its bookmarks, and the new
-/// journal and log lines. An update keeps the stored lease: leases change only through TryAcquireLeaseAsync and
-/// ReleaseLeaseAsync, so a commit cannot undo a renewal; an insert takes the record's lease.
+/// else updated only if the stored revision still equals it), the complete current set of its bookmarks, the new
+/// journal and log lines, and the removal of the inbox entries it applied. An update keeps the stored lease: leases
+/// change only through TryAcquireLeaseAsync and ReleaseLeaseAsync, so a commit cannot undo a renewal; an insert takes
+/// the record's lease.
 /// </summary>
 public sealed record InstanceCommit
 {
@@ -13,4 +14,7 @@ public sealed record InstanceCommit
     public IReadOnlyList<BookmarkRecord> Bookmarks { get; init; } = [];
     public IReadOnlyList<JournalEntry> Journal { get; init; } = [];
     public IReadOnlyList<LogEntry> Logs { get; init; } = [];
+
+    /// <summary>Ids of the instance's inbox entries this commit applied: deleted in the same transaction.</summary>
+    public IReadOnlyList<string> ConsumedInbox { get; init; } = [];
 }

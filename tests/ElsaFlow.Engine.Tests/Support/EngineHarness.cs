@@ -4,6 +4,7 @@ using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Dispatch;
 using ElsaFlow.Engine.Expressions;
 using ElsaFlow.Engine.Loading;
+using ElsaFlow.Engine.Messages;
 using ElsaFlow.Engine.Model;
 using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Store;
@@ -13,17 +14,18 @@ namespace ElsaFlow.Engine.Tests.Support;
 /// <summary>A runtime over an in-memory (or given) store with the engine's and the test activities registered.</summary>
 public sealed class EngineHarness : IAsyncDisposable
 {
-    public EngineHarness(IWorkflowStore? store = null, RuntimeOptions? options = null, TimeProvider? time = null, Action<ActivityRegistry>? configure = null)
+    public EngineHarness(IWorkflowStore? store = null, RuntimeOptions? options = null, TimeProvider? time = null, Action<ActivityRegistry>? configure = null,
+        IActivityDispatcher? dispatcher = null, IOwnerChannel? owners = null)
     {
         Store = store ?? new InMemoryWorkflowStore();
         Registry = new ActivityRegistry().RegisterAssembly(typeof(Flowchart).Assembly)
             .Register<Flaky>().Register<BarrierActivity>().Register<Emit>().Register<Gate>().Register<SplitParity>().Register<AskEmit>();
         configure?.Invoke(Registry);
         Time = time ?? TimeProvider.System;
-        var dispatcher = new InProcessActivityDispatcher(new ActivityExecutor(Registry, EmptyServices.Instance, Time));
+        dispatcher ??= new InProcessActivityDispatcher(new ActivityExecutor(Registry, EmptyServices.Instance, Time));
         Reader = new FlowDefinitionReader(Registry);
         Runtime = new WorkflowRuntime(Store, Registry, Reader, new ExpressionEngineFactory(), dispatcher,
-            options ?? new RuntimeOptions { LeaseDuration = TimeSpan.FromSeconds(2) }, Time, observers: [Observer]);
+            options ?? new RuntimeOptions { LeaseDuration = TimeSpan.FromSeconds(2) }, Time, observers: [Observer], owners: owners);
     }
 
     public FlowDefinitionReader Reader { get; }

@@ -1,4 +1,5 @@
 using ElsaFlow.Engine.Dispatch;
+using ElsaFlow.Engine.Messages;
 using ElsaFlow.Engine.Runtime.State;
 using ElsaFlow.Engine.Store;
 
@@ -17,6 +18,7 @@ internal sealed class CommitBuffer
     private readonly List<PreparedChild> _children = [];
     private readonly List<Func<Task>> _effects = [];
     private readonly List<TaskCompletionSource> _replies = [];
+    private readonly HashSet<string> _consumedInbox = new(StringComparer.Ordinal);
 
     /// <summary>The state changed since the last commit (a new instance starts dirty).</summary>
     public bool Dirty { get; private set; } = true;
@@ -56,6 +58,14 @@ internal sealed class CommitBuffer
 
     public void ReplyAfterCommit(TaskCompletionSource reply) => _replies.Add(reply);
 
+    /// <summary>An inbox entry was applied (or found not awaited): the next commit deletes it. False when it already was.</summary>
+    public bool ConsumeInbox(string entryId)
+    {
+        if (!_consumedInbox.Add(entryId)) return false;
+        Dirty = true;
+        return true;
+    }
+
     /// <summary>The commit of the state as it is now: instance row, full set of bookmarks, and the new journal and log lines.</summary>
     public InstanceCommit Build(WorkflowState state, long revision, string nodeId, DateTimeOffset now, TimeSpan lease) => new()
     {
@@ -83,7 +93,8 @@ internal sealed class CommitBuffer
             MatchKey = b.MatchKey, ResumeAt = b.ResumeAt, CreatedAt = b.CreatedAt
         }).ToList(),
         Journal = _journal.ToList(),
-        Logs = _logs.ToList()
+        Logs = _logs.ToList(),
+        ConsumedInbox = _consumedInbox.ToList()
     };
 
     /// <summary>The commit succeeded: forgets what it wrote and hands over what may now happen.</summary>
@@ -91,6 +102,7 @@ internal sealed class CommitBuffer
     {
         _journal.Clear();
         _logs.Clear();
+        _consumedInbox.Clear();
         Dirty = false;
         CompletedSinceCommit = 0;
         var work = new CommittedWork(_children.ToList(), _effects.ToList(), _replies.ToList());

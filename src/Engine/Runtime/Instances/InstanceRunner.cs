@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using ElsaFlow.Engine.Expressions;
+using ElsaFlow.Engine.Messages;
 using ElsaFlow.Engine.Runtime.Graph;
 using ElsaFlow.Engine.Runtime.State;
 using ElsaFlow.Engine.Store;
@@ -18,6 +19,7 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
     private readonly CommitBuffer _buffer = new();
     private Orchestrator _instance = null!;
     private IExpressionEngine? _expressions;
+    private ITimer? _watchdog;
     private long _revision;
 
     public string InstanceId { get; } = instanceId;
@@ -30,7 +32,7 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
     {
         Attach(state, graph, revision: 1);
         _buffer.Committed();
-        _instance.RestartInFlight();
+        _instance.RestartInFlight(keepDispatched: false);
         return Task.FromResult(true);
     });
 
@@ -58,6 +60,7 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
         }
         finally
         {
+            _watchdog?.Dispose();
             _expressions?.Dispose();
             FailWaitingMessages();
             if (owned) await runtime.ReleaseAsync(this);
@@ -90,7 +93,7 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
                 await FlushAsync();
             }
 
-            Apply(await _inbox.Reader.ReadAsync());
+            await ApplyAsync(await _inbox.Reader.ReadAsync());
             await DrainInboxAsync();
         }
     }
@@ -99,15 +102,24 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
     {
         while (_inbox.Reader.TryRead(out var message))
         {
-            Apply(message);
+            await ApplyAsync(message);
             await DrainAsync();
         }
     }
 
-    private void Apply(RunnerMessage message)
+    private async Task ApplyAsync(RunnerMessage message)
     {
         switch (message)
         {
+            case InboxMessage:
+                await ReadStoredInboxAsync();
+                break;
+            case HeartbeatMessage heartbeat:
+                _instance.Heard(heartbeat.ExecutionId, heartbeat.Attempt);
+                break;
+            case WatchdogMessage when runtime.Options.ExecutionHeartbeatTimeout is { } silence:
+                _instance.RedispatchSilent(silence);
+                break;
             case CompletedMessage completed:
                 Acknowledge(_instance.OnCompleted(completed.Message), completed.Applied);
                 break;
@@ -167,8 +179,9 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
         {
             // The process that ran this instance died: what was in flight runs again, from the last commit.
             _instance.Journal.Write(JournalKind.WorkflowResumed, null, message: "recovered after the previous process stopped");
-            _instance.RestartInFlight();
+            _instance.RestartInFlight(keepDispatched: runtime.Options.ExecutionHeartbeatTimeout is not null);
         }
+        await ReadStoredInboxAsync();
         return true;
     }
 
@@ -177,6 +190,23 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
         _revision = revision;
         _expressions = runtime.ExpressionEngines.Create();
         _instance = new Orchestrator(runtime, state, graph, _buffer, _expressions);
+        if (runtime.Options.ExecutionHeartbeatTimeout is { } silence)
+            _watchdog = runtime.Time.CreateTimer(_ => Post(new WatchdogMessage()), null, silence / 2, silence / 2);
+    }
+
+    /// <summary>Applies the answers that reached other nodes (kept in the store); the next commit deletes them.</summary>
+    private async Task ReadStoredInboxAsync()
+    {
+        if (runtime.Inbox is not { } inbox) return;
+        foreach (var entry in await inbox.ListInboxAsync(InstanceId))
+        {
+            if (!_buffer.ConsumeInbox(entry.Id)) continue;
+            switch (InboxPayload.Read(entry))
+            {
+                case ActivityCompleted completed: _instance.OnCompleted(completed); break;
+                case ActivityFaulted faulted: _instance.OnFaulted(faulted); break;
+            }
+        }
     }
 
     /// <summary>Work handed to the dispatcher leaves only after the state that records it is committed.</summary>

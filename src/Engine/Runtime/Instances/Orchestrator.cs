@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ElsaFlow.Engine.ActivityModel;
 using ElsaFlow.Engine.Dispatch;
 using ElsaFlow.Engine.Expressions;
+using ElsaFlow.Engine.Messages;
 using ElsaFlow.Engine.Model;
 using ElsaFlow.Engine.Runtime.Graph;
 using ElsaFlow.Engine.Runtime.State;
@@ -18,6 +19,8 @@ namespace ElsaFlow.Engine.Runtime.Instances;
 internal sealed class Orchestrator
 {
     private readonly Queue<ExecutionState> _startQueue = new();
+    // When each dispatched execution was last heard of (dispatched, or a heartbeat of its worker); kept in memory only.
+    private readonly Dictionary<string, DateTimeOffset> _heard = new(StringComparer.Ordinal);
 
     public Orchestrator(WorkflowRuntime runtime, WorkflowState state, WorkflowGraph graph, CommitBuffer buffer, IExpressionEngine expressions)
     {
@@ -171,6 +174,7 @@ internal sealed class Orchestrator
     {
         execution.Status = ExecutionStatus.Running;
         Running++;
+        _heard[execution.Id] = Now;
         Buffer.Dispatch(new ExecuteActivity(new ActivityInvocation
         {
             InstanceId = InstanceId,
@@ -335,19 +339,52 @@ internal sealed class Orchestrator
 
     public void RemoveExecution(ExecutionState execution)
     {
+        _heard.Remove(execution.Id);
         Work.RemoveExecution(execution);
         Transitions.RemoveBookmarksOf(execution);
     }
 
-    /// <summary>Starts again what was in flight when the instance was last committed (after a crash, or a retry).</summary>
-    public void RestartInFlight()
+    /// <summary>
+    /// Starts again what was in flight when the instance was last committed (after a crash). With
+    /// <paramref name="keepDispatched"/> (activities run elsewhere and their answers survive the crash on the bus), what
+    /// was dispatched stays dispatched: it is waited for, and dispatched again only if nobody hears from it.
+    /// </summary>
+    public void RestartInFlight(bool keepDispatched)
     {
         foreach (var execution in Work.Executions.Where(e => e.Status is ExecutionStatus.Running or ExecutionStatus.Pending).ToList())
         {
+            if (keepDispatched && execution.Status == ExecutionStatus.Running)
+            {
+                Running++;
+                _heard[execution.Id] = Now;
+                continue;
+            }
             execution.Status = ExecutionStatus.Pending;
             _startQueue.Enqueue(execution);
         }
         foreach (var frame in Work.Frames.ToList()) Bodies.Check(frame.Id);
+    }
+
+    /// <summary>The worker running an execution reported that it still is.</summary>
+    public void Heard(string executionId, int attempt)
+    {
+        if (AwaitedExecution(executionId, attempt) is not null) _heard[executionId] = Now;
+    }
+
+    /// <summary>Dispatches again what no worker has reported on for <paramref name="silence"/>; how many.</summary>
+    public int RedispatchSilent(TimeSpan silence)
+    {
+        var redispatched = 0;
+        foreach (var execution in Work.Executions.Where(e => e.Status == ExecutionStatus.Running).ToList())
+        {
+            if (_heard.TryGetValue(execution.Id, out var heard) && Now - heard < silence) continue;
+            Journal.Log(execution.ActivityId, $"no word from the worker running this activity for {Duration.Format(silence)}: dispatched again", "Warning");
+            Running--;
+            execution.Status = ExecutionStatus.Pending;
+            _startQueue.Enqueue(execution);
+            redispatched++;
+        }
+        return redispatched;
     }
 
     /// <summary>The names an expression of this execution sees.</summary>

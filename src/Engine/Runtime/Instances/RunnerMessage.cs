@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ElsaFlow.Engine.Dispatch;
+using ElsaFlow.Engine.Messages;
 
 namespace ElsaFlow.Engine.Runtime.Instances;
 
@@ -17,3 +18,12 @@ internal sealed record ResumeMessage(string BookmarkId, JsonNode? Payload, TaskC
 internal sealed record CancelMessage(TaskCompletionSource Reply) : RunnerMessage;
 
 internal sealed record RetryMessage(TaskCompletionSource Reply) : RunnerMessage;
+
+/// <summary>The instance's inbox in the store holds answers that reached another node: read and apply them.</summary>
+internal sealed record InboxMessage : RunnerMessage;
+
+/// <summary>The worker running an execution is still at it.</summary>
+internal sealed record HeartbeatMessage(string ExecutionId, int Attempt) : RunnerMessage;
+
+/// <summary>Time to look for dispatched activities nobody has heard from.</summary>
+internal sealed record WatchdogMessage : RunnerMessage;

@@ -1,8 +1,9 @@
 using ElsaFlow.Engine.ActivityModel;
 using ElsaFlow.Engine.Dispatch;
-using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Messages;
 using ElsaFlow.Engine.Runtime.Instances;
 using ElsaFlow.Engine.Runtime.State;
+using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Store;
 
 namespace ElsaFlow.Engine.Tests.Runtime.Instances;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ElsaFlow.Engine.ActivityModel;
 
-namespace ElsaFlow.Engine.Dispatch;
+namespace ElsaFlow.Engine.Messages;
 
 /// <summary>Event: a code activity finished. Without an explicit token, the execution's incoming token flows on.</summary>
 public sealed record ActivityCompleted

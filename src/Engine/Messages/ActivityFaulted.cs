@@ -1,6 +1,6 @@
 using ElsaFlow.Engine.ActivityModel;
 
-namespace ElsaFlow.Engine.Dispatch;
+namespace ElsaFlow.Engine.Messages;
 
 /// <summary>Event: a code activity failed on this attempt; the orchestrator decides on retry or error handling.</summary>
 public sealed record ActivityFaulted
