@@ -9,7 +9,7 @@ namespace ElsaFlow.Activities.Http;
 /// Answers the request that started the flow (through <see cref="HttpEndpoint"/>) while it is still open. A string body is
 /// sent as text, anything else as JSON. When no request is open (it timed out, or there is no server) the answer is logged.
 /// </summary>
-[Activity(Category = "Http", Description = "Answer the HTTP request that started the flow: status, headers and body")]
+[Activity(Category = "Http", Description = "Answer the HTTP request that started the flow: status, headers and body", RunsOnOwner = true)]
 public sealed class HttpResponse : CodeActivity
 {
     [Input(Description = "HTTP status code")]

@@ -18,6 +18,12 @@ public sealed class ActivityAttribute : Attribute
 
     /// <summary>How tokens from several inbound connections are combined.</summary>
     public JoinMode Join { get; set; } = JoinMode.None;
+
+    /// <summary>
+    /// The activity must run on the node that runs its instance, never on a worker: it needs something only that node
+    /// holds (the open HTTP request HttpResponse answers). Control activities always run there.
+    /// </summary>
+    public bool RunsOnOwner { get; set; }
 }
 
 /// <summary>How an activity treats tokens arriving from several inbound connections.</summary>

@@ -23,6 +23,9 @@ public sealed record ActivityDescriptor
     public bool DynamicOutcomes { get; init; }
 
     public JoinMode Join { get; init; }
+
+    /// <summary>Runs on the node that runs the instance, never on a worker (see <see cref="ActivityModel.ActivityAttribute.RunsOnOwner"/>).</summary>
+    public bool RunsOnOwner { get; init; }
     public bool IsContainer { get; init; }
 
     [JsonIgnore] public Type ClrType { get; init; } = typeof(object);

@@ -46,6 +46,7 @@ internal static class DescriptorBuilder
             InputPorts = attribute.InputPorts,
             DynamicOutcomes = template is IDynamicPorts,
             Join = attribute.Join,
+            RunsOnOwner = attribute.RunsOnOwner,
             IsContainer = typeName is "Flowchart" or "Sequence",
             ClrType = type
         };

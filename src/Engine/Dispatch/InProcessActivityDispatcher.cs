@@ -11,7 +11,9 @@ public sealed class InProcessActivityDispatcher(ActivityExecutor executor) : IAc
     /// <summary>Set by the runtime that owns this dispatcher.</summary>
     public IActivityResultSink? Sink { get; set; }
 
-    public ValueTask DispatchAsync(ExecuteActivity command, CancellationToken ct = default)
+    public void Attach(IActivityResultSink sink) => Sink ??= sink;
+
+    public ValueTask<string?> DispatchAsync(ExecuteActivity command, CancellationToken ct = default)
     {
         var sink = Sink ?? throw new InvalidOperationException("The in-process dispatcher has no result sink");
         var cancellation = new CancellationTokenSource();
@@ -31,7 +33,7 @@ public sealed class InProcessActivityDispatcher(ActivityExecutor executor) : IAc
                 cancellation.Dispose();
             }
         }, CancellationToken.None);
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult<string?>(null);
     }
 
     public void Cancel(string executionId)

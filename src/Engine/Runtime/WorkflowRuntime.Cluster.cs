@@ -57,11 +57,16 @@ public sealed partial class WorkflowRuntime
     public void OnActivityHeartbeat(string instanceId, string executionId, int attempt) =>
         TryPost(instanceId, new HeartbeatMessage(executionId, attempt));
 
-    /// <summary>Another node says the instance's inbox holds something: read it if the instance runs here, or take it over if free.</summary>
+    /// <summary>
+    /// Another node kept something in the instance's inbox: read it if the instance runs here; take the instance over if
+    /// nobody holds it (its owner let go or died); leave it alone if another live node runs it.
+    /// </summary>
     public async Task CheckInboxAsync(string instanceId, CancellationToken ct = default)
     {
         if (TryPost(instanceId, new InboxMessage())) return;
-        if (await Store.GetInstanceAsync(instanceId, ct) is { Status: WorkflowStatus.Running or WorkflowStatus.Suspended }) Activate(instanceId);
+        if (await Store.GetInstanceAsync(instanceId, ct) is not { Status: WorkflowStatus.Running or WorkflowStatus.Suspended } record) return;
+        if (record.LeaseOwner is { } owner && owner != Options.NodeId && record.LeaseExpiresAt > Time.GetUtcNow()) return;
+        Activate(instanceId);
     }
 
     /// <summary>A resume, cancel or retry another node sent because this node runs the instance; done here, not passed on.</summary>
@@ -91,7 +96,7 @@ public sealed partial class WorkflowRuntime
     /// </summary>
     private async Task<bool> AskOwnerAsync(OwnerRequest request, CancellationToken ct)
     {
-        if (Owners is null || IsRunningHere(request.InstanceId)) return false;
+        if (Owners is null || RunsHere(request.InstanceId)) return false;
         var record = await Store.GetInstanceAsync(request.InstanceId, ct);
         if (record is not { Status: WorkflowStatus.Running, LeaseOwner: { } owner } || owner == Options.NodeId || record.LeaseExpiresAt <= Time.GetUtcNow())
             return false;

@@ -38,7 +38,8 @@ public sealed partial class WorkflowRuntime
         return true;
     }
 
-    private bool IsRunningHere(string instanceId)
+    /// <summary>True while this node runs the instance (its orchestration loop is here).</summary>
+    public bool RunsHere(string instanceId)
     {
         lock (_gate) return _runners.ContainsKey(instanceId);
     }

@@ -39,7 +39,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
         DefinitionReader = definitions;
         Definitions = new DefinitionCatalog(store, registry, definitions, Time);
         Timers = new TimerScheduler(Time, FireTimer);
-        if (dispatcher is InProcessActivityDispatcher inProcess) inProcess.Sink ??= this;
+        dispatcher.Attach(this);
         var renewEvery = Options.LeaseDuration / 3;
         _leaseRenewal = Time.CreateTimer(_ => _ = RenewLeasesAsync(), null, renewEvery, renewEvery);
     }

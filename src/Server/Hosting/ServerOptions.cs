@@ -1,11 +1,21 @@
-using ElsaFlow.Persistence.Retention;
+using ElsaFlow.Cluster;
 using ElsaFlow.Persistence;
+using ElsaFlow.Persistence.Retention;
 namespace ElsaFlow.Server.Hosting;
 
 /// <summary>The "ElsaFlow" configuration section: where the server keeps its state and which folders flows may use.</summary>
 public sealed class ServerOptions
 {
     public const string Section = "ElsaFlow";
+
+    /// <summary>What this node does: all (API, orchestration and activities: the default), master, or worker (activities only, no API).</summary>
+    public ClusterRole Role { get; set; } = ClusterRole.All;
+
+    /// <summary>The message bus between nodes: ElsaFlow:Bus:RabbitMq names a broker; empty, the in-memory transport (one process).</summary>
+    public BusOptions Bus { get; set; } = new();
+
+    /// <summary>As a worker: the groups it takes pinned activities for, and how many activities it runs at once.</summary>
+    public WorkerOptions Worker { get; set; } = new();
 
     /// <summary>Holds the SQLite store (elsaflow.db), the instance workspaces (workspaces/) and the API keys (api-keys.json).</summary>
     public string DataFolder { get; set; } = ".elsaflow";
@@ -63,6 +73,13 @@ public sealed class ServerOptions
     public string WorkspaceFolder => Path.Combine(DataFolderPath, "workspaces");
     public string ApiKeysPath => Path.Combine(DataFolderPath, "api-keys.json");
     public string LogFolder => Path.Combine(DataFolderPath, "logs");
+
+    /// <summary>This node's part in the cluster, from Role, Bus and Worker.</summary>
+    public ClusterOptions ClusterOptions() => new()
+    {
+        Role = Role, RabbitMq = Bus.RabbitMq, Groups = Worker.Groups, Concurrency = Worker.Concurrency,
+        HeartbeatInterval = Bus.HeartbeatInterval, ExecutionHeartbeatTimeout = Bus.ExecutionHeartbeatTimeout
+    };
 
     public IReadOnlyList<string> EffectiveDataRoots => DataRoots.Count == 0 ? [Directory.GetCurrentDirectory()] : DataRoots.Select(Path.GetFullPath).ToList();
 }

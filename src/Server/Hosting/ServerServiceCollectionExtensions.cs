@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ElsaFlow.Activities;
+using ElsaFlow.Cluster;
 using ElsaFlow.Engine;
 using ElsaFlow.Persistence;
 using ElsaFlow.Persistence.Sqlite;
@@ -17,7 +18,10 @@ using ElsaFlow.Server.Admission;
 
 namespace ElsaFlow.Server.Hosting;
 
-/// <summary>Wires the embedded server: SQLite store under the data folder, engine + data plugins, API keys, JSON, OpenAPI, problem details.</summary>
+/// <summary>
+/// Wires a node: SQLite store under the data folder (or the configured one), engine + data plugins, the cluster bus,
+/// and (unless the node is a worker) the API with keys, JSON, OpenAPI, problem details, triggers and schedules.
+/// </summary>
 public static class ServerServiceCollectionExtensions
 {
     public static IServiceCollection AddElsaFlowServer(this IServiceCollection services, IConfiguration configuration)
@@ -38,8 +42,13 @@ public static class ServerServiceCollectionExtensions
                 data.WorkspaceFolder = options.WorkspaceFolder;
                 data.Roots = options.EffectiveDataRoots.ToList();
             });
+            services.AddElsaFlowCluster(engine, options.ClusterOptions());
         });
         services.AddElsaFlowLogging(configuration, options);
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddProblemDetails();
+        // A worker runs activities and nothing else: no API, no orchestration, no schedules.
+        if (options.Role == ClusterRole.Worker) return services;
         services.AddElsaFlowLiveUpdates();
         services.AddSingleton<InstanceAdmission>();
         services.AddSingleton<IWorkflowObserver>(sp => sp.GetRequiredService<InstanceAdmission>());
@@ -58,8 +67,6 @@ public static class ServerServiceCollectionExtensions
         services.AddHostedService<AdminKeyBootstrap>();
         services.AddApiKeyAuthentication();
 
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddProblemDetails();
         services.AddExceptionHandler<RuntimeExceptionHandler>();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer<ApiKeyDocumentTransformer>());
         return services;

@@ -9,10 +9,10 @@ public sealed class ManualDispatcher : IActivityDispatcher
 {
     private readonly Channel<ExecuteActivity> _sent = Channel.CreateUnbounded<ExecuteActivity>();
 
-    public ValueTask DispatchAsync(ExecuteActivity command, CancellationToken ct = default)
+    public ValueTask<string?> DispatchAsync(ExecuteActivity command, CancellationToken ct = default)
     {
         _sent.Writer.TryWrite(command);
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult<string?>(null);
     }
 
     public void Cancel(string executionId) { }

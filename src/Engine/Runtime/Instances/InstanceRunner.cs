@@ -215,7 +215,8 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
         if (forceCommit || (_buffer.HasOutbox && runtime.Options.CommitPolicy == CommitPolicy.EachActivity) || _buffer.HasEffects)
             await CommitAsync();
         if (!_buffer.HasOutbox) return;
-        foreach (var command in _buffer.TakeOutbox()) await runtime.Dispatcher.DispatchAsync(command);
+        foreach (var command in _buffer.TakeOutbox())
+            if (await runtime.Dispatcher.DispatchAsync(command) is { } note) _instance.Journal.Log(command.Invocation.ActivityId, note, "Warning");
     }
 
     private async Task CommitAsync()

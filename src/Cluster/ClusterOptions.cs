@@ -1,0 +1,26 @@
+namespace ElsaFlow.Cluster;
+
+/// <summary>How a node takes part in the cluster: its role, the bus, and (as a worker) its groups and concurrency.</summary>
+public sealed class ClusterOptions
+{
+    public ClusterRole Role { get; set; } = ClusterRole.All;
+
+    /// <summary>RabbitMQ connection URI (<c>amqp://user:password@host:5672/vhost</c>); empty: the in-memory transport (one process).</summary>
+    public string RabbitMq { get; set; } = "";
+
+    /// <summary>Worker groups this node takes pinned activities for (an activity's <c>worker</c> behaviour names one).</summary>
+    public List<string> Groups { get; set; } = [];
+
+    /// <summary>Activities this node runs at the same time at most (also the prefetch of its queues).</summary>
+    public int Concurrency { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);
+
+    /// <summary>How often a node announces itself and a worker reports on each activity it runs.</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>An activity no worker has reported on for this long is dispatched again (RabbitMQ only: in memory nothing is lost but a process).</summary>
+    public TimeSpan ExecutionHeartbeatTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    public bool UsesRabbitMq => RabbitMq.Length > 0;
+    public bool Orchestrates => Role is ClusterRole.All or ClusterRole.Master;
+    public bool RunsActivities => Role is ClusterRole.All or ClusterRole.Worker;
+}
