@@ -25,6 +25,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IIdGenerator, RandomIdGenerator>();
         services.TryAddSingleton<IWorkflowStore, InMemoryWorkflowStore>();
         services.TryAddSingleton<IScheduleStore, InMemoryScheduleStore>();
+        services.TryAddSingleton<IApiKeyRecordStore, InMemoryApiKeyRecordStore>();
         services.AddSingleton(_ => CreateRegistry(options));
         services.AddSingleton<IExpressionEngineFactory>(sp => new ExpressionEngineFactory(sp.GetRequiredService<ExpressionOptions>()));
         services.AddSingleton<IDefinitionReader>(sp => new FlowDefinitionReader(sp.GetRequiredService<ActivityRegistry>()));

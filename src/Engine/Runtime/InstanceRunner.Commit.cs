@@ -17,7 +17,7 @@ internal sealed partial class InstanceRunner
     private bool _dirty = true;
 
     private void Journal(JournalKind kind, ExecutionState? execution, string? activityId = null, string? port = null,
-        string? message = null, TimeSpan? duration = null, long? rowCount = null)
+        string? message = null, TimeSpan? duration = null, long? rowCount = null, JsonObject? outputs = null)
     {
         var id = execution?.ActivityId ?? activityId;
         var entry = new JournalEntry
@@ -33,7 +33,8 @@ internal sealed partial class InstanceRunner
             Duration = duration,
             Port = port,
             Message = message,
-            RowCount = rowCount
+            RowCount = rowCount,
+            Outputs = outputs?.DeepClone().AsObject()
         };
         _journal.Add(entry);
         _dirty = true;

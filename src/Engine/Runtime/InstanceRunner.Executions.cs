@@ -176,8 +176,9 @@ internal sealed partial class InstanceRunner
         IReadOnlyDictionary<string, JsonNode?>? portTokens = null)
     {
         var node = _graph[execution.ActivityId];
-        var output = outputs ?? token;
-        Journal(JournalKind.ActivityCompleted, execution, port: string.Join(",", ports), duration: Now - (execution.StartedAt ?? Now), rowCount: RowCount(output));
+        var output = Output(token, outputs);
+        Journal(JournalKind.ActivityCompleted, execution, port: string.Join(",", ports), duration: Now - (execution.StartedAt ?? Now), rowCount: RowCount(output),
+            outputs: outputs);
         _state.ActivityOutputs[node.Id] = output;
         RemoveExecution(execution);
         _completedSinceCommit++;
@@ -244,6 +245,19 @@ internal sealed partial class InstanceRunner
         _state.Executions.Remove(execution);
         _executions.Remove(execution.Id);
         RemoveBookmarksOf(execution);
+    }
+
+    /// <summary>
+    /// An activity's output as expressions, previews and the state see it: its token with the named outputs it set added
+    /// (an output's dataset with the files it wrote), or those outputs alone when the token is not an object.
+    /// </summary>
+    private static JsonNode? Output(JsonNode? token, JsonObject? outputs)
+    {
+        if (outputs is null) return token;
+        if (token is not JsonObject tokenObject) return outputs;
+        var output = tokenObject.DeepClone().AsObject();
+        foreach (var (name, value) in outputs) output[name] = value?.DeepClone();
+        return output;
     }
 
     /// <summary>Row count of a dataset token (any output object with a numeric rowCount), for the journal.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ElsaFlow.Engine.Store;
 
 /// <summary>One line of an instance's history: an activity started, finished, faulted, was retried; the instance started, waited, ended.</summary>
@@ -23,6 +25,12 @@ public sealed record JournalEntry
 
     /// <summary>Rows in the activity's output dataset, when it produced one.</summary>
     public long? RowCount { get; init; }
+
+    /// <summary>
+    /// The named outputs a code activity set (<c>context.Set</c>) when it completed, e.g. the files an output wrote; never
+    /// its token, so nothing a flow sends along (a resume payload, a variable) can appear here.
+    /// </summary>
+    public JsonObject? Outputs { get; init; }
 }
 
 public enum JournalKind

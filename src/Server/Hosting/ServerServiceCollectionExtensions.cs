@@ -33,6 +33,8 @@ public static class ServerServiceCollectionExtensions
         {
             data.WorkspaceFolder = options.WorkspaceFolder;
             data.Roots = options.EffectiveDataRoots.ToList();
+            // The data folder lies inside the default root (the current folder), and flows must never reach the store, the keys or the logs.
+            data.Excluded = [options.DataFolderPath, options.WorkspaceFolder, options.LogFolder];
         }));
         services.AddElsaFlowLogging(configuration, options);
         services.AddElsaFlowLiveUpdates();
@@ -49,7 +51,8 @@ public static class ServerServiceCollectionExtensions
         services.AddHostedService<CronScheduler>();
         services.AddHostedService<RuntimeRecoveryService>();
 
-        services.AddSingleton<IApiKeyStore>(_ => new JsonFileApiKeyStore(options.ApiKeysPath));
+        services.AddSingleton<IApiKeyStore, StoreApiKeyStore>();
+        services.AddSingleton<ApiKeyFileImport>();
         services.AddHostedService<AdminKeyBootstrap>();
         services.AddApiKeyAuthentication();
 
