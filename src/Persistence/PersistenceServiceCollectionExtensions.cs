@@ -1,6 +1,5 @@
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Persistence.EntityFramework;
-using ElsaFlow.Persistence.MongoDb;
 using ElsaFlow.Persistence.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,12 +36,7 @@ public static class PersistenceServiceCollectionExtensions
         if (options.Provider != StoreProvider.Mongo)
             services.AddSingleton<IScheduleStore>(sp => new EfScheduleStore(((EfWorkflowStore)sp.GetRequiredService<IWorkflowStore>()).CreateContext));
         // API keys too: a key made or deleted on one node counts on every node.
-        services.AddSingleton<IApiKeyRecordStore>(sp => sp.GetRequiredService<IWorkflowStore>() switch
-        {
-            EfWorkflowStore ef => new EfApiKeyRecordStore(ef.CreateContext),
-            MongoDbWorkflowStore mongo => new MongoDbApiKeyRecordStore(mongo.Database),
-            var other => throw new InvalidOperationException($"the store {other.GetType().Name} keeps no API keys")
-        });
+        services.AddSingleton(sp => WorkflowStores.ApiKeys(sp.GetRequiredService<IWorkflowStore>()));
         return services;
     }
 }
