@@ -35,7 +35,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(sp => new WorkflowRuntime(
             sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IDefinitionReader>(),
             sp.GetRequiredService<IExpressionEngineFactory>(), sp.GetRequiredService<IActivityDispatcher>(), sp.GetRequiredService<RuntimeOptions>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IIdGenerator>(), sp.GetServices<IWorkflowObserver>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IIdGenerator>(), sp.GetServices<IWorkflowObserver>(),
+            sp.GetService<IFlowFilePolicy>()));
         return services;
     }
 

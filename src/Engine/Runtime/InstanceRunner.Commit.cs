@@ -142,7 +142,7 @@ internal sealed partial class InstanceRunner
             {
                 child = await _runtime.PrepareChildAsync(request, _graph.Definition, InstanceId);
             }
-            catch (Exception error) when (error is DefinitionNotFoundException or WorkflowValidationException or IOException)
+            catch (Exception error) when (error is DefinitionNotFoundException or WorkflowValidationException or IOException or UnauthorizedAccessException)
             {
                 HandleFault(execution, $"field 'definition': {error.Message}");
                 continue;

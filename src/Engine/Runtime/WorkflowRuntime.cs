@@ -21,7 +21,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
 
     public WorkflowRuntime(IWorkflowStore store, ActivityRegistry registry, IDefinitionReader definitions,
         IExpressionEngineFactory expressionEngines, IActivityDispatcher dispatcher, RuntimeOptions? options = null,
-        TimeProvider? time = null, IIdGenerator? ids = null, IEnumerable<IWorkflowObserver>? observers = null)
+        TimeProvider? time = null, IIdGenerator? ids = null, IEnumerable<IWorkflowObserver>? observers = null, IFlowFilePolicy? flowFiles = null)
     {
         Store = store;
         Registry = registry;
@@ -32,7 +32,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
         Ids = ids ?? new RandomIdGenerator();
         Observers = observers?.ToList() ?? [];
         DefinitionReader = definitions;
-        Definitions = new DefinitionCatalog(store, registry, definitions, Time);
+        Definitions = new DefinitionCatalog(store, registry, definitions, Time, flowFiles);
         Timers = new TimerScheduler(Time, FireTimer);
         if (dispatcher is InProcessActivityDispatcher inProcess) inProcess.Sink ??= this;
         var renewEvery = Options.LeaseDuration / 3;
