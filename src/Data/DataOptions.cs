@@ -1,6 +1,6 @@
 namespace ElsaFlow.Data;
 
-/// <summary>Where data lives: the workspace folder and the roots flows may read and write.</summary>
+/// <summary>Where data lives: the workspace folder, the roots flows may read and write, and the folders they may never use.</summary>
 public sealed class DataOptions
 {
     /// <summary>Folder of the per-instance DuckDB workspaces.</summary>
@@ -8,4 +8,10 @@ public sealed class DataOptions
 
     /// <summary>Folders flows may use; relative paths resolve against the first. Default: the current folder.</summary>
     public List<string> Roots { get; set; } = [Directory.GetCurrentDirectory()];
+
+    /// <summary>
+    /// Folders flows may never read or write, even inside a root: the host's state folder (store, workspaces, API keys,
+    /// logs). The workspace folder is always one of them.
+    /// </summary>
+    public List<string> Excluded { get; set; } = [];
 }

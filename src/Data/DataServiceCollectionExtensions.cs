@@ -12,7 +12,7 @@ public static class DataServiceCollectionExtensions
         var options = new DataOptions();
         configure?.Invoke(options);
         services.AddSingleton(options);
-        services.AddSingleton(new DataRoots(options.Roots));
+        services.AddSingleton(new DataRoots(options.Roots, [.. options.Excluded, options.WorkspaceFolder]));
         services.AddSingleton(new DataWorkspaces(options));
         return services;
     }

@@ -26,6 +26,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowStore, InMemoryWorkflowStore>();
         services.TryAddSingleton<IScheduleStore, InMemoryScheduleStore>();
         services.TryAddSingleton<IWorkerRegistry, InMemoryWorkerRegistry>();
+        services.TryAddSingleton<IApiKeyRecordStore, InMemoryApiKeyRecordStore>();
         services.AddSingleton(_ => CreateRegistry(options));
         services.AddSingleton<IExpressionEngineFactory>(sp => new ExpressionEngineFactory(sp.GetRequiredService<ExpressionOptions>()));
         services.AddSingleton<IDefinitionReader>(sp => new FlowDefinitionReader(sp.GetRequiredService<ActivityRegistry>()));
@@ -36,7 +37,7 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IDefinitionReader>(),
             sp.GetRequiredService<IExpressionEngineFactory>(), sp.GetRequiredService<IActivityDispatcher>(), sp.GetRequiredService<RuntimeOptions>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IIdGenerator>(), sp.GetServices<IWorkflowObserver>(),
-            sp.GetService<IInstanceInbox>(), sp.GetService<IOwnerChannel>()));
+            sp.GetService<IInstanceInbox>(), sp.GetService<IOwnerChannel>(), sp.GetService<IFlowFilePolicy>()));
         return services;
     }
 

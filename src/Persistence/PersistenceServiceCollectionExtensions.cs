@@ -10,7 +10,7 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the SQLite store as the <see cref="IWorkflowStore"/> singleton; migrations are applied when it is first
-    /// resolved. Schedule claims (<see cref="IScheduleStore"/>) share its database.
+    /// resolved. Schedule claims (<see cref="IScheduleStore"/>) and API keys (<see cref="IApiKeyRecordStore"/>) share its database.
     /// </summary>
     public static IServiceCollection AddElsaFlowSqliteStore(this IServiceCollection services, string connectionString)
     {
@@ -19,6 +19,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(_ => SqliteWorkflowStore.Create(connectionString));
         services.AddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
         services.AddSingleton<IScheduleStore>(sp => new EfScheduleStore(sp.GetRequiredService<EfWorkflowStore>().CreateContext));
+        services.AddSingleton<IApiKeyRecordStore>(sp => new EfApiKeyRecordStore(sp.GetRequiredService<EfWorkflowStore>().CreateContext));
         return services;
     }
 
@@ -34,6 +35,8 @@ public static class PersistenceServiceCollectionExtensions
         // Schedule claims live in the same database, so two nodes on one database fire an occurrence once.
         if (options.Provider != StoreProvider.Mongo)
             services.AddSingleton<IScheduleStore>(sp => new EfScheduleStore(((EfWorkflowStore)sp.GetRequiredService<IWorkflowStore>()).CreateContext));
+        // API keys too: a key made or deleted on one node counts on every node.
+        services.AddSingleton(sp => WorkflowStores.ApiKeys(sp.GetRequiredService<IWorkflowStore>()));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using ElsaFlow.Engine.Store;
+using ElsaFlow.Persistence.EntityFramework;
 using ElsaFlow.Persistence.MongoDb;
 using ElsaFlow.Persistence.MySql;
 using ElsaFlow.Persistence.Postgres;
@@ -27,4 +28,12 @@ public static class WorkflowStores
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown store provider"),
         };
     }
+
+    /// <summary>The API keys kept in the database of <paramref name="store"/> (one opened by <see cref="Open"/>).</summary>
+    public static IApiKeyRecordStore ApiKeys(IWorkflowStore store) => store switch
+    {
+        EfWorkflowStore ef => new EfApiKeyRecordStore(ef.CreateContext),
+        MongoDbWorkflowStore mongo => new MongoDbApiKeyRecordStore(mongo.Database),
+        _ => throw new ArgumentException($"the store {store.GetType().Name} keeps no API keys", nameof(store)),
+    };
 }

@@ -11,6 +11,8 @@ namespace ElsaFlow.Activities.Data;
 /// <summary>What a data step sees: its inputs, the incoming datasets, the workspace, the data roots, and preview mode.</summary>
 public sealed class DataContext : IAsyncDisposable
 {
+    private readonly List<string> _written = [];
+
     private DataContext(ActivityContext activity, DataWorkspace workspace, DataRoots roots)
     {
         Activity = activity;
@@ -68,8 +70,17 @@ public sealed class DataContext : IAsyncDisposable
 
     public Task<Dataset> TableAsync(string select, string? suffix = null) => Workspace.CreateTableAsync(Relation(suffix), select, CancellationToken);
 
-    /// <summary>A path of the flow resolved against the data roots; outside them it is refused.</summary>
+    /// <summary>A path of the flow resolved against the data roots: its real path; outside them, or in the state folder, it is refused.</summary>
     public string ResolvePath(string path, string field) => Roots.Resolve(path, field);
+
+    /// <summary>The files this step wrote (real paths), in the order written; outputs report them as their <c>files</c> output.</summary>
+    public IReadOnlyList<string> WrittenFiles => _written;
+
+    /// <summary>Records a file this step wrote; a file is recorded once.</summary>
+    public void Wrote(string realPath)
+    {
+        if (!_written.Contains(realPath)) _written.Add(realPath);
+    }
 
     /// <summary>Rows a reader may take: all of them, or the preview's limit.</summary>
     public string LimitClause => PreviewRows is { } rows ? $" LIMIT {rows}" : "";

@@ -56,7 +56,7 @@ public sealed partial class CsvInput : DataActivity
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
         var path = context.Get(Path);
-        var full = InputFiles.Existing(context, path);
+        var sources = InputFiles.Matching(context, path);
         var encoding = TextEncodings.Get(context.Get(Encoding));
         var types = context.Get(Types) ?? [];
         await CheckTypesAsync(context, types);
@@ -66,9 +66,9 @@ public sealed partial class CsvInput : DataActivity
         try
         {
             if (TextEncodings.IsUtf8(encoding))
-                files.Add((full, path));
+                files.AddRange(sources.Select(source => (source, sources.Count == 1 ? path : Shown(context, source))));
             else
-                foreach (var source in InputFiles.Expand(full, path))
+                foreach (var source in sources)
                 {
                     var shown = Shown(context, source);
                     var scratch = InputFiles.ScratchFile(context, $"{files.Count}.csv");
@@ -80,7 +80,7 @@ public sealed partial class CsvInput : DataActivity
         finally
         {
             foreach (var (read, _) in files)
-                if (read != full) File.Delete(read);
+                if (!sources.Contains(read)) File.Delete(read);
         }
     }
 
@@ -97,7 +97,7 @@ public sealed partial class CsvInput : DataActivity
         };
         if (types.Count > 0)
             options.Add("types = {" + string.Join(", ", types.Select(t => $"{SqlText.String(t.Key)}: {SqlText.String(t.Value.Trim())}")) + "}");
-        var sources = files.Count == 1 ? SqlText.String(files[0].Read) : "[" + string.Join(", ", files.Select(f => SqlText.String(f.Read))) + "]";
+        var sources = InputFiles.DuckDbSources(files.Select(f => f.Read).ToList(), context.Get(Path));
 
         Dataset good;
         try
@@ -139,12 +139,12 @@ public sealed partial class CsvInput : DataActivity
         };
         if (types.Count > 0)
             options.Add("types = {" + string.Join(", ", types.Select(t => $"{SqlText.String(t.Key)}: {SqlText.String(t.Value.Trim())}")) + "}");
-        var sources = files.Count == 1 ? SqlText.String(files[0].Read) : "[" + string.Join(", ", files.Select(f => SqlText.String(f.Read))) + "]";
+        var sources = InputFiles.DuckDbSources(files.Select(f => f.Read).ToList(), context.Get(Path));
         var select = $"SELECT * FROM read_csv({sources}, {string.Join(", ", options)}){context.LimitClause}";
         Dataset good;
         try
         {
-            if (!transcoded && files.Count == 1 && files[0].Read.IndexOfAny(['*', '?', '[']) < 0)
+            if (!transcoded && files.Count == 1)
             {
                 // Sniffed once, here: the view names the dialect and the column types DuckDB detected, so binding it
                 // (every later step's CREATE VIEW and DESCRIBE) does not sniff the file again. Same sample, same result.
@@ -178,7 +178,7 @@ public sealed partial class CsvInput : DataActivity
         }
     }
 
-    private static string Shown(DataContext context, string file) => System.IO.Path.GetRelativePath(context.Roots.Roots[0], file);
+    private static string Shown(DataContext context, string file) => context.Roots.Relative(file);
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 

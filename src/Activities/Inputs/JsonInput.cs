@@ -28,13 +28,13 @@ public sealed class JsonInput : DataActivity
 
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
-        var full = InputFiles.Existing(context, context.Get(Path));
+        var sources = InputFiles.DuckDbSources(InputFiles.Matching(context, context.Get(Path)), context.Get(Path));
         var format = context.Get(Format);
         if (!Formats.TryGetValue(format, out var duckFormat))
             throw new DataStepException($"format: '{format}' is not a JSON format; use auto, array or lines");
         try
         {
-            return DataResult.Done(await context.ViewAsync($"SELECT * FROM read_json({SqlText.String(full)}, format = {SqlText.String(duckFormat)}){context.LimitClause}"));
+            return DataResult.Done(await context.ViewAsync($"SELECT * FROM read_json({sources}, format = {SqlText.String(duckFormat)}){context.LimitClause}"));
         }
         catch (DuckDBException e)
         {

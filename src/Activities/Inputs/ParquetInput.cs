@@ -14,10 +14,10 @@ public sealed class ParquetInput : DataActivity
 
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
-        var full = InputFiles.Existing(context, context.Get(Path));
+        var sources = InputFiles.DuckDbSources(InputFiles.Matching(context, context.Get(Path)), context.Get(Path));
         try
         {
-            return DataResult.Done(await context.ViewAsync($"SELECT * FROM read_parquet({SqlText.String(full)}, union_by_name = true){context.LimitClause}"));
+            return DataResult.Done(await context.ViewAsync($"SELECT * FROM read_parquet({sources}, union_by_name = true){context.LimitClause}"));
         }
         catch (DuckDBException e)
         {

@@ -44,6 +44,7 @@ public sealed class CsvOutput : OutputActivity
         if (split == 0)
         {
             var rows = await WriteFileAsync(context, $"SELECT * FROM {DataContext.From(input)}", path, options, encoding);
+            context.Wrote(path);
             context.Log($"wrote {rows} rows to {path}");
             return;
         }
@@ -55,8 +56,9 @@ public sealed class CsvOutput : OutputActivity
         RemoveParts(path);
         // One COPY of the whole input, in its order, then cut into parts by CsvParts (which says why not in DuckDB):
         // the input is computed once and streamed, never copied into a numbered table first.
-        var whole = path + ".parts.tmp";
-        Func<int, string> partFile = encoding is null ? part => PartPath(path, part) : part => PartPath(path, part) + ".utf8.tmp";
+        var whole = OutputFiles.Beside(context, path + ".parts.tmp", "path");
+        string Part(int part) => OutputFiles.Beside(context, PartPath(path, part), "path");
+        Func<int, string> partFile = encoding is null ? Part : part => OutputFiles.Beside(context, PartPath(path, part) + ".utf8.tmp", "path");
         try
         {
             var written = await OutputFiles.CopyAsync(context, $"SELECT * FROM {DataContext.From(input)}", whole, options);
@@ -66,9 +68,10 @@ public sealed class CsvOutput : OutputActivity
             if (encoding is not null)
                 for (var part = 1; part <= parts; part++)
                 {
-                    await TextEncodings.TranscodeFromUtf8Async(partFile(part), PartPath(path, part), encoding, context.CancellationToken);
+                    await TextEncodings.TranscodeFromUtf8Async(partFile(part), Part(part), encoding, context.CancellationToken);
                     File.Delete(partFile(part));
                 }
+            for (var part = 1; part <= parts; part++) context.Wrote(Part(part));
             context.Log($"wrote {rows} rows to {parts} part files {PartPath(path, 1)} ... {PartPath(path, parts)}");
         }
         finally
@@ -80,7 +83,7 @@ public sealed class CsvOutput : OutputActivity
     private static async Task<long> WriteFileAsync(DataContext context, string select, string path, string options, Encoding? encoding)
     {
         if (encoding is null) return await OutputFiles.CopyAsync(context, select, path, options);
-        var utf8 = path + ".utf8.tmp";
+        var utf8 = OutputFiles.Beside(context, path + ".utf8.tmp", "path");
         try
         {
             var rows = await OutputFiles.CopyAsync(context, select, utf8, options);

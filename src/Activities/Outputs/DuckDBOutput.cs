@@ -47,6 +47,7 @@ public sealed class DuckDBOutput : DatabaseOutput
                 throw;
             }
             var rows = await workspace.ScalarAsync($"SELECT count(*) FROM {source}", ct);
+            context.Wrote(path);
             context.Log($"wrote {rows} rows to table {target.Table} in {path} ({target.Mode.ToString().ToLowerInvariant()})");
         }
         catch (DuckDB.NET.Data.DuckDBException e)

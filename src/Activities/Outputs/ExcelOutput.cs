@@ -42,6 +42,7 @@ public sealed class ExcelOutput : OutputActivity
         }
         if (File.Exists(path)) File.Delete(path);
         workbook.SaveAs(path);
+        context.Wrote(path);
         context.Log($"wrote {row - first} rows to {path} (sheet '{sheet.Name}')");
     }
 

@@ -51,6 +51,7 @@ public sealed class HtmlOutput : OutputActivity
             }
             await writer.WriteAsync($"</tbody>\n</table>\n<p class=\"meta\">{rows} rows</p>\n</body>\n</html>\n");
         }
+        context.Wrote(path);
         context.Log($"wrote {rows} rows to {path}");
     }
 }

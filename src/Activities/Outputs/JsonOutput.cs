@@ -20,6 +20,7 @@ public sealed class JsonOutput : OutputActivity
         var format = context.Get(Format);
         var array = format == JsonFormat.Array ? "true" : "false";
         var rows = await OutputFiles.CopyAsync(context, $"SELECT * FROM {DataContext.From(input)}", path, $"FORMAT json, ARRAY {array}");
+        context.Wrote(path);
         context.Log($"wrote {rows} rows to {path} (JSON {format.ToString().ToLowerInvariant()})");
     }
 }

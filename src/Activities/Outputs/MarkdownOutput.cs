@@ -35,6 +35,7 @@ public sealed class MarkdownOutput : OutputActivity
                 rows++;
             }
         }
+        context.Wrote(path);
         context.Log($"wrote {rows} rows to {path}");
     }
 

@@ -1,5 +1,6 @@
 using ElsaFlow.Activities.Data;
 using ElsaFlow.Data;
+using ElsaFlow.Engine.ActivityModel;
 
 namespace ElsaFlow.Activities.Outputs;
 
@@ -9,6 +10,14 @@ namespace ElsaFlow.Activities.Outputs;
 /// </summary>
 public abstract class OutputActivity : DataActivity
 {
+    /// <summary>
+    /// The files the step wrote, relative to the data root (full paths in another root). The server lists and serves
+    /// an instance's files from these outputs alone (as the journal keeps them), so nothing else, a log line least of
+    /// all, can make a file downloadable.
+    /// </summary>
+    [Output(Description = "Files written, relative to the data root")]
+    public Output<List<string>> Files { get; init; } = new();
+
     protected sealed override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
         var input = context.Input();
@@ -18,6 +27,7 @@ public abstract class OutputActivity : DataActivity
             return DataResult.Done(input);
         }
         await WriteAsync(context, input);
+        if (context.WrittenFiles.Count > 0) context.Activity.Set(Files, context.WrittenFiles.Select(context.Roots.Relative).ToList());
         return DataResult.Done(input);
     }
 

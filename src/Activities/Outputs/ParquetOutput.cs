@@ -22,6 +22,7 @@ public sealed class ParquetOutput : OutputActivity
         if (!Codecs.Contains(codec)) throw new DataStepException($"compression: unknown codec '{context.Get(Compression)}'; use one of {string.Join(", ", Codecs)}");
         var path = OutputFiles.Prepare(context, context.Get(Path), "path");
         var rows = await OutputFiles.CopyAsync(context, $"SELECT * FROM {DataContext.From(input)}", path, $"FORMAT parquet, COMPRESSION {codec}");
+        context.Wrote(path);
         context.Log($"wrote {rows} rows to {path} (Parquet, {codec})");
     }
 }

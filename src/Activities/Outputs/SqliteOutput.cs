@@ -39,6 +39,7 @@ public sealed class SqliteOutput : DatabaseOutput
         {
             throw new DataStepException($"table: writing {target.Table} in '{context.Get(Path)}' failed: {e.Message}", e);
         }
+        context.Wrote(path);
         context.Log($"wrote {rows} rows to table {target.Table} in {path} ({target.Mode.ToString().ToLowerInvariant()})");
     }
 

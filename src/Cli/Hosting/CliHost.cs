@@ -49,10 +49,13 @@ public sealed class CliHost : IAsyncDisposable
         if (observer is not null) services.AddSingleton(observer);
         var engine = new EngineOptions();
         // Data plugins: workspaces live beside the store; relative paths resolve against the folder the command runs in.
+        // The state folder (./.elsaflow) and the plugins folder lie inside that root, and flows may use neither: a flow
+        // must not read the store or drop an assembly that the next command would load.
         services.AddElsaFlowActivities(engine, data =>
         {
             data.WorkspaceFolder = Path.Combine(settings.StoreFolder, "workspaces");
             data.Roots = [Directory.GetCurrentDirectory()];
+            data.Excluded = [settings.StoreFolder, settings.PluginsFolder ?? Path.GetFullPath("plugins")];
         });
         services.AddElsaFlowEngine(options =>
         {

@@ -8,7 +8,8 @@ using ElsaFlow.Engine.Store;
 namespace ElsaFlow.Engine.Runtime;
 
 /// <summary>Definitions as the runtime needs them: immutable stored versions, compiled once and cached.</summary>
-internal sealed class DefinitionCatalog(IWorkflowStore store, ActivityRegistry registry, IDefinitionReader reader, TimeProvider time)
+internal sealed class DefinitionCatalog(IWorkflowStore store, ActivityRegistry registry, IDefinitionReader reader, TimeProvider time,
+    IFlowFilePolicy? flowFiles = null)
 {
     private static readonly string[] FileExtensions = [".json", ".yaml", ".yml", ".xml"];
     private readonly ConcurrentDictionary<(string, int), WorkflowGraph> _graphs = new();
@@ -81,13 +82,14 @@ internal sealed class DefinitionCatalog(IWorkflowStore store, ActivityRegistry r
         return document.ToJsonString();
     }
 
-    /// <summary>A SubFlow reference: a file path (relative to the parent's file) or a definition id.</summary>
+    /// <summary>A SubFlow reference: a file path (relative to the parent's file, checked by the host's policy) or a definition id.</summary>
     public async Task<WorkflowGraph> ResolveAsync(string reference, WorkflowDefinition parent)
     {
         if (FileExtensions.Any(e => reference.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
-            var baseFolder = parent.SourcePath is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(parent.SourcePath))!;
-            var path = Path.IsPathRooted(reference) ? reference : Path.Combine(baseFolder, reference);
+            var parentFolder = parent.SourcePath is null ? null : Path.GetDirectoryName(Path.GetFullPath(parent.SourcePath))!;
+            var path = Path.GetFullPath(Path.IsPathRooted(reference) ? reference : Path.Combine(parentFolder ?? Directory.GetCurrentDirectory(), reference));
+            if (flowFiles is not null) path = flowFiles.Check(path, parentFolder);
             if (!File.Exists(path)) throw new DefinitionNotFoundException($"the flow file '{reference}' does not exist (looked at {path})");
             return await RegisterAsync(reader.LoadFile(path));
         }

@@ -24,7 +24,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
     public WorkflowRuntime(IWorkflowStore store, ActivityRegistry registry, IDefinitionReader definitions,
         IExpressionEngineFactory expressionEngines, IActivityDispatcher dispatcher, RuntimeOptions? options = null,
         TimeProvider? time = null, IIdGenerator? ids = null, IEnumerable<IWorkflowObserver>? observers = null,
-        IInstanceInbox? inbox = null, IOwnerChannel? owners = null)
+        IInstanceInbox? inbox = null, IOwnerChannel? owners = null, IFlowFilePolicy? flowFiles = null)
     {
         Store = store;
         Inbox = inbox ?? store as IInstanceInbox;
@@ -37,7 +37,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
         Ids = ids ?? new RandomIdGenerator();
         Observers = observers?.ToList() ?? [];
         DefinitionReader = definitions;
-        Definitions = new DefinitionCatalog(store, registry, definitions, Time);
+        Definitions = new DefinitionCatalog(store, registry, definitions, Time, flowFiles);
         Timers = new TimerScheduler(Time, FireTimer);
         dispatcher.Attach(this);
         var renewEvery = Options.LeaseDuration / 3;

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ElsaFlow.Engine.Store;
 
 /// <summary>One line of an instance's history: an activity started, finished, faulted, was retried; the instance started, waited, ended.</summary>
@@ -26,6 +28,12 @@ public sealed record JournalEntry
 
     /// <summary>The node that ran the activity (on the completion or fault of a code activity).</summary>
     public string? NodeId { get; init; }
+
+    /// <summary>
+    /// The named outputs a code activity set (<c>context.Set</c>) when it completed, e.g. the files an output wrote; never
+    /// its token, so nothing a flow sends along (a resume payload, a variable) can appear here.
+    /// </summary>
+    public JsonObject? Outputs { get; init; }
 }
 
 public enum JournalKind

@@ -19,6 +19,7 @@ public abstract class ElsaFlowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<JournalEntity> Journal => Set<JournalEntity>();
     public DbSet<LogEntity> Logs => Set<LogEntity>();
     public DbSet<ScheduleClaimEntity> ScheduleClaims => Set<ScheduleClaimEntity>();
+    public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -104,6 +105,17 @@ public abstract class ElsaFlowDbContext(DbContextOptions options) : DbContext(op
             c.Property(x => x.Status).HasMaxLength(20);
             c.Property(x => x.InstanceId).HasMaxLength(IdLength);
             c.Property(x => x.ClaimedBy).HasMaxLength(NameLength);
+        });
+
+        modelBuilder.Entity<ApiKeyEntity>(k =>
+        {
+            k.ToTable("api_keys");
+            k.HasKey(x => x.Id);
+            k.Property(x => x.Id).HasMaxLength(IdLength);
+            k.Property(x => x.Name).HasMaxLength(NameLength);
+            k.Property(x => x.Role).HasMaxLength(20);
+            k.Property(x => x.Hash).HasMaxLength(64);
+            k.HasIndex(x => x.Hash).IsUnique();
         });
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Persistence.EntityFramework.Entities;
 
@@ -50,14 +51,14 @@ internal static class EntityMapping
     {
         InstanceId = e.InstanceId, Sequence = e.Sequence, Kind = e.Kind, Timestamp = e.Timestamp, ActivityId = e.ActivityId,
         ActivityType = e.ActivityType, ExecutionId = e.ExecutionId, Attempt = e.Attempt, Duration = e.Duration, Port = e.Port,
-        Message = e.Message, RowCount = e.RowCount,
+        Message = e.Message, RowCount = e.RowCount, Outputs = e.Outputs is null ? null : JsonNode.Parse(e.Outputs)?.AsObject(),
     };
 
     public static JournalEntity ToEntity(this JournalEntry j, string instanceId) => new()
     {
         InstanceId = instanceId, Sequence = j.Sequence, Kind = j.Kind, Timestamp = j.Timestamp, ActivityId = j.ActivityId,
         ActivityType = j.ActivityType, ExecutionId = j.ExecutionId, Attempt = j.Attempt, Duration = j.Duration, Port = j.Port,
-        Message = j.Message, RowCount = j.RowCount,
+        Message = j.Message, RowCount = j.RowCount, Outputs = j.Outputs?.ToJsonString(),
     };
 
     public static LogEntry ToRecord(this LogEntity e) => new()

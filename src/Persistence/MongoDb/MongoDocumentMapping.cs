@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ElsaFlow.Engine.Store;
 
 namespace ElsaFlow.Persistence.MongoDb;
@@ -58,7 +59,7 @@ internal static class MongoDocumentMapping
     {
         InstanceId = instanceId, Sequence = j.Sequence, Kind = j.Kind, Timestamp = j.Timestamp.UtcTicks, ActivityId = j.ActivityId,
         ActivityType = j.ActivityType, ExecutionId = j.ExecutionId, Attempt = j.Attempt, Duration = j.Duration?.Ticks, Port = j.Port,
-        Message = j.Message, RowCount = j.RowCount,
+        Message = j.Message, RowCount = j.RowCount, Outputs = j.Outputs?.ToJsonString(),
     };
 
     public static JournalEntry ToRecord(this MongoJournalDocument j) => new()
@@ -66,6 +67,7 @@ internal static class MongoDocumentMapping
         InstanceId = j.InstanceId, Sequence = j.Sequence, Kind = j.Kind, Timestamp = FromTicks(j.Timestamp), ActivityId = j.ActivityId,
         ActivityType = j.ActivityType, ExecutionId = j.ExecutionId, Attempt = j.Attempt,
         Duration = j.Duration is null ? null : TimeSpan.FromTicks(j.Duration.Value), Port = j.Port, Message = j.Message, RowCount = j.RowCount,
+        Outputs = j.Outputs is null ? null : JsonNode.Parse(j.Outputs)?.AsObject(),
     };
 
     public static MongoLogDocument ToDocument(this LogEntry l, string instanceId) => new()

@@ -21,4 +21,5 @@ internal sealed class MongoJournalDocument
     public string? Port { get; set; }
     public string? Message { get; set; }
     public long? RowCount { get; set; }
+    public string? Outputs { get; set; }
 }

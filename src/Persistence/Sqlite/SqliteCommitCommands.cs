@@ -43,8 +43,8 @@ internal sealed class SqliteCommitCommands : IDisposable
             "\"Name\" = excluded.\"Name\", \"MatchKey\" = excluded.\"MatchKey\", \"ResumeAt\" = excluded.\"ResumeAt\", \"CreatedAt\" = excluded.\"CreatedAt\"");
         _insertJournal = Prepare(
             "INSERT INTO \"journal\" (\"InstanceId\", \"Sequence\", \"Kind\", \"Timestamp\", \"ActivityId\", \"ActivityType\", \"ExecutionId\", " +
-            "\"Attempt\", \"Duration\", \"Port\", \"Message\", \"RowCount\") VALUES (@InstanceId, @Sequence, @Kind, @Timestamp, @ActivityId, " +
-            "@ActivityType, @ExecutionId, @Attempt, @Duration, @Port, @Message, @RowCount)");
+            "\"Attempt\", \"Duration\", \"Port\", \"Message\", \"RowCount\", \"Outputs\") VALUES (@InstanceId, @Sequence, @Kind, @Timestamp, @ActivityId, " +
+            "@ActivityType, @ExecutionId, @Attempt, @Duration, @Port, @Message, @RowCount, @Outputs)");
         _insertLog = Prepare(
             "INSERT INTO \"logs\" (\"InstanceId\", \"Sequence\", \"Timestamp\", \"ActivityId\", \"Level\", \"Message\") " +
             "VALUES (@InstanceId, @Sequence, @Timestamp, @ActivityId, @Level, @Message)");
@@ -149,6 +149,7 @@ internal sealed class SqliteCommitCommands : IDisposable
         p["@Port"].Value = Db(entry.Port);
         p["@Message"].Value = Db(entry.Message);
         p["@RowCount"].Value = entry.RowCount is { } rows ? rows : DBNull.Value;
+        p["@Outputs"].Value = Db(entry.Outputs?.ToJsonString());
         _insertJournal.ExecuteNonQuery();
     }
 

@@ -109,5 +109,20 @@ CREATE TABLE "schedule_claims" (
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261123210543_AddScheduleClaims', '9.0.23');
 
+ALTER TABLE "journal" ADD "Outputs" TEXT NULL;
+
+CREATE TABLE "api_keys" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_api_keys" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "Hash" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_api_keys_Hash" ON "api_keys" ("Hash");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203185317_AddApiKeysAndJournalOutputs', '9.0.23');
+
 COMMIT;
 

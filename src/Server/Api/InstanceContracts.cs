@@ -20,7 +20,7 @@ public sealed record PageResponse<T>(IReadOnlyList<T> Items, int Total, int Skip
 
 public sealed record ResumeRequest(string BookmarkId, JsonNode? Payload);
 
-/// <summary>A file an output activity wrote (found in the instance log).</summary>
+/// <summary>A file an instance wrote: its name, its path as the output recorded it (relative to the data root), its size and the activity.</summary>
 public sealed record InstanceFile(string Name, string Path, long Size, string? ActivityId);
 
 public sealed record EventRaised(string Name, int Resumed);

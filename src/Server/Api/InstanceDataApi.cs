@@ -63,17 +63,17 @@ public static class InstanceDataApi
     public static async Task<Results<Ok<List<InstanceFile>>, ProblemHttpResult>> Files(IWorkflowStore store, DataRoots roots, string instanceId, CancellationToken ct)
     {
         if (await store.GetInstanceAsync(instanceId, ct) is null) return ApiProblems.InstanceNotFound(instanceId);
-        var files = InstanceFiles.Find(await store.GetLogsAsync(instanceId, ct), roots);
-        return TypedResults.Ok(files.Select(f => new InstanceFile(Path.GetFileName(f.Path), f.Path, new FileInfo(f.Path).Length, f.ActivityId)).ToList());
+        var files = InstanceFiles.Find(await store.GetJournalAsync(instanceId, ct), roots);
+        return TypedResults.Ok(files.Select(f => new InstanceFile(Path.GetFileName(f.RealPath), f.Recorded, new FileInfo(f.RealPath).Length, f.ActivityId)).ToList());
     }
 
     public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> File(IWorkflowStore store, DataRoots roots, string instanceId, string name,
         CancellationToken ct)
     {
         if (await store.GetInstanceAsync(instanceId, ct) is null) return ApiProblems.InstanceNotFound(instanceId);
-        var file = InstanceFiles.Find(await store.GetLogsAsync(instanceId, ct), roots).FirstOrDefault(f => Path.GetFileName(f.Path) == name);
-        if (file.Path is null) return ApiProblems.NotFound($"Instance '{instanceId}' wrote no file '{name}'");
-        return TypedResults.PhysicalFile(file.Path, "application/octet-stream", name);
+        var file = InstanceFiles.Find(await store.GetJournalAsync(instanceId, ct), roots).FirstOrDefault(f => Path.GetFileName(f.RealPath) == name);
+        if (file is null) return ApiProblems.NotFound($"Instance '{instanceId}' wrote no file '{name}'");
+        return TypedResults.PhysicalFile(file.RealPath, "application/octet-stream", name);
     }
 
     private static ProblemHttpResult Problem(PreviewException e, string instanceId) => e.Problem switch

@@ -1,6 +1,6 @@
 namespace ElsaFlow.Server.Auth;
 
-/// <summary>Where API keys live (hashed). For now a JSON file in the data folder; a later change moves keys into the workflow store.</summary>
+/// <summary>The server's API keys (hashed): what authentication and the keys API use; <see cref="StoreApiKeyStore"/> keeps them in the workflow store.</summary>
 public interface IApiKeyStore
 {
     /// <summary>The key whose secret this is, or null.</summary>

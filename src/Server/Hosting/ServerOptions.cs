@@ -17,7 +17,10 @@ public sealed class ServerOptions
     /// <summary>As a worker: the groups it takes pinned activities for, and how many activities it runs at once.</summary>
     public WorkerOptions Worker { get; set; } = new();
 
-    /// <summary>Holds the SQLite store (elsaflow.db), the instance workspaces (workspaces/) and the API keys (api-keys.json).</summary>
+    /// <summary>
+    /// Holds the SQLite store (elsaflow.db, API keys included), the instance workspaces (workspaces/) and the logs. It is
+    /// never a data folder, even inside a data root: flows can neither read nor write it.
+    /// </summary>
     public string DataFolder { get; set; } = ".elsaflow";
 
     /// <summary>Folders flows may read and write; relative paths in flows resolve against the first. Empty: the current folder.</summary>
@@ -71,6 +74,7 @@ public sealed class ServerOptions
     /// <summary>How often retention looks for expired instances.</summary>
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
     public string WorkspaceFolder => Path.Combine(DataFolderPath, "workspaces");
+    /// <summary>Where servers before the keys moved into the store kept them; imported once (see ApiKeyFileImport).</summary>
     public string ApiKeysPath => Path.Combine(DataFolderPath, "api-keys.json");
     public string LogFolder => Path.Combine(DataFolderPath, "logs");
 

@@ -41,6 +41,9 @@ public static class ServerServiceCollectionExtensions
             {
                 data.WorkspaceFolder = options.WorkspaceFolder;
                 data.Roots = options.EffectiveDataRoots.ToList();
+                // The data folder lies inside the default root (the current folder), and flows must never reach the store, the keys or the logs.
+                // A plugins folder is not written by flows either: its assemblies are loaded by the next start.
+                data.Excluded = [options.DataFolderPath, options.WorkspaceFolder, options.LogFolder, .. options.EffectivePluginsFolder is { } plugins ? [plugins] : Array.Empty<string>()];
             });
             services.AddElsaFlowCluster(engine, options.ClusterOptions());
         });
@@ -63,7 +66,8 @@ public static class ServerServiceCollectionExtensions
         services.AddHostedService<CronScheduler>();
         services.AddHostedService<LeaseSweepService>();
 
-        services.AddSingleton<IApiKeyStore>(_ => new JsonFileApiKeyStore(options.ApiKeysPath));
+        services.AddSingleton<IApiKeyStore, StoreApiKeyStore>();
+        services.AddSingleton<ApiKeyFileImport>();
         services.AddHostedService<AdminKeyBootstrap>();
         services.AddApiKeyAuthentication();
 

@@ -1,30 +1,35 @@
-using System.Text.RegularExpressions;
+using System.Text.Json.Nodes;
 using ElsaFlow.Data.Paths;
 using ElsaFlow.Engine.Store;
 
 namespace ElsaFlow.Server.Workflows;
 
 /// <summary>
-/// The files an instance wrote. Every output activity logs <c>wrote N rows to PATH</c> (optionally followed by
-/// <c> (details)</c>); the files are those paths, when they still exist and lie inside the data roots. Outputs that
-/// write tables into a database (<c>to table T in PATH</c>) list the database file; CSV part files are not listed yet.
+/// The files an instance wrote: what its output activities recorded in their <c>files</c> output, as the journal keeps
+/// it for every completed execution (so a loop that wrote one file per item lists them all). Log text counts for
+/// nothing. Each path is checked again, as a flow's path is (inside the data roots, outside the state folder, links
+/// followed), and listed while the file still exists.
 /// </summary>
-public static partial class InstanceFiles
+public static class InstanceFiles
 {
-    [GeneratedRegex(@"^wrote \d+ rows to (?:table .+? in )?(?<path>.+?)(?: \([^()]*\))?$")]
-    private static partial Regex WroteLine();
+    /// <summary>The output every output activity records its files in.</summary>
+    public const string FilesOutput = "files";
 
-    public static IReadOnlyList<(string Path, string? ActivityId)> Find(IEnumerable<LogEntry> logs, DataRoots roots)
+    /// <summary>Each file once: its real path, the path as recorded (relative to the data root) and the activity that wrote it.</summary>
+    public static IReadOnlyList<InstanceFileEntry> Find(IEnumerable<JournalEntry> journal, DataRoots roots)
     {
-        var files = new List<(string, string?)>();
-        foreach (var log in logs)
+        var files = new List<InstanceFileEntry>();
+        foreach (var entry in journal)
         {
-            var match = WroteLine().Match(log.Message);
-            if (!match.Success) continue;
-            var path = match.Groups["path"].Value;
-            try { path = roots.Resolve(path, "path"); }
-            catch (DataPathException) { continue; }
-            if (File.Exists(path) && files.All(f => f.Item1 != path)) files.Add((path, log.ActivityId));
+            if (entry.Kind != JournalKind.ActivityCompleted || entry.Outputs?[FilesOutput] is not JsonArray written) continue;
+            foreach (var item in written)
+            {
+                if (item is not JsonValue value || !value.TryGetValue<string>(out var recorded)) continue;
+                string real;
+                try { real = roots.Resolve(recorded, FilesOutput); }
+                catch (DataPathException) { continue; }
+                if (File.Exists(real) && files.All(f => f.RealPath != real)) files.Add(new InstanceFileEntry(real, recorded, entry.ActivityId));
+            }
         }
         return files;
     }

@@ -26,6 +26,7 @@ public sealed class DataHarness : IAsyncDisposable
         {
             data.WorkspaceFolder = Path.Combine(Root, ".workspaces");
             data.Roots = [Root];
+            data.Excluded = [StateFolder];
         });
         services.AddElsaFlowEngine(o =>
         {
@@ -37,6 +38,9 @@ public sealed class DataHarness : IAsyncDisposable
     }
 
     public string Root { get; }
+
+    /// <summary>A state folder inside the root, as the command line has it (./.elsaflow): flows may not use it.</summary>
+    public string StateFolder => Path.Combine(Root, ".elsaflow");
     public WorkflowRuntime Runtime { get; }
     public IWorkflowStore Store => Runtime.Store;
     public DataWorkspaces Workspaces => _services.GetRequiredService<DataWorkspaces>();

@@ -5,4 +5,6 @@ namespace ElsaFlow.Persistence.Tests.Store;
 public sealed class InMemoryWorkflowStoreTests : WorkflowStoreContractTests
 {
     protected override IWorkflowStore CreateStore() => new InMemoryWorkflowStore();
+
+    protected override IApiKeyRecordStore CreateApiKeyStore() => new InMemoryApiKeyRecordStore();
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ElsaFlow.Engine.Store;
 
 namespace ElsaFlow.Persistence.Tests.Store;
@@ -137,6 +138,18 @@ public abstract partial class WorkflowStoreContractTests
         await Store.CommitAsync(new InstanceCommit { Instance = Instance("i1"), ExpectedRevision = 0, Journal = [entry] });
 
         Assert.Equal([entry], await Store.GetJournalAsync("i1"));
+    }
+
+    [StoreFact]
+    public async Task Commit_JournalWithOutputs_RoundTripsTheOutputs()
+    {
+        var entry = Journal("i1", 1) with { Outputs = new JsonObject { ["files"] = new JsonArray("out/a.csv", "out/b_0001.csv"), ["count"] = 2 } };
+
+        await Store.CommitAsync(new InstanceCommit { Instance = Instance("i1"), ExpectedRevision = 0, Journal = [entry] });
+
+        var stored = Assert.Single(await Store.GetJournalAsync("i1"));
+        Assert.Equal("""{"files":["out/a.csv","out/b_0001.csv"],"count":2}""", stored.Outputs?.ToJsonString());
+        Assert.Equal(entry with { Outputs = null }, stored with { Outputs = null });
     }
 
     [StoreFact]

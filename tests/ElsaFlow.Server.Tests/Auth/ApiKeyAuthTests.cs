@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ElsaFlow.Engine.Store;
 using ElsaFlow.Server.Auth;
 using ElsaFlow.Server.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ElsaFlow.Server.Tests.Auth;
 
@@ -53,12 +55,13 @@ public sealed class ApiKeyAuthTests(ServerFixture server) : IClassFixture<Server
     }
 
     [Fact]
-    public async Task KeyStore_KeepsOnlyHashes()
+    public async Task KeyStore_KeepsOnlyHashes_InTheStore()
     {
-        var text = await File.ReadAllTextAsync(Path.Combine(server.DataFolder, "api-keys.json"));
+        var records = await server.Services.GetRequiredService<IApiKeyRecordStore>().ListApiKeysAsync();
 
-        Assert.DoesNotContain(ServerFixture.AdminKey, text);
-        Assert.Contains(JsonFileApiKeyStore.Hash(ServerFixture.AdminKey), text);
+        Assert.Contains(records, r => r.Hash == StoreApiKeyStore.Hash(ServerFixture.AdminKey) && r.Role == "admin");
+        Assert.DoesNotContain(records, r => r.Hash.Contains(ServerFixture.AdminKey) || r.Name.Contains(ServerFixture.AdminKey));
+        Assert.False(File.Exists(Path.Combine(server.DataFolder, "api-keys.json")));
     }
 
     [Fact]

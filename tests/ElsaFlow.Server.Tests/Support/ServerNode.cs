@@ -17,10 +17,12 @@ public sealed class ServerNode(string dataFolder, string dataRoot, TimeProvider 
         builder.ConfigureTestServices(services => services.AddSingleton(time));
     }
 
-    public HttpClient Admin()
+    public HttpClient Admin() => ClientWithKey(ServerFixture.AdminKey);
+
+    public HttpClient ClientWithKey(string key)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", ServerFixture.AdminKey);
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
         return client;
     }
 }

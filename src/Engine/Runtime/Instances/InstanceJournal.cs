@@ -8,7 +8,7 @@ namespace ElsaFlow.Engine.Runtime.Instances;
 internal sealed class InstanceJournal(WorkflowState state, WorkflowGraph graph, CommitBuffer buffer, IReadOnlyList<IWorkflowObserver> observers, TimeProvider time)
 {
     public void Write(JournalKind kind, ExecutionState? execution, string? activityId = null, string? port = null,
-        string? message = null, TimeSpan? duration = null, long? rowCount = null, string? nodeId = null)
+        string? message = null, TimeSpan? duration = null, long? rowCount = null, string? nodeId = null, System.Text.Json.Nodes.JsonObject? outputs = null)
     {
         var id = execution?.ActivityId ?? activityId;
         var entry = new JournalEntry
@@ -25,7 +25,8 @@ internal sealed class InstanceJournal(WorkflowState state, WorkflowGraph graph, 
             Port = port,
             Message = message,
             RowCount = rowCount,
-            NodeId = nodeId
+            NodeId = nodeId,
+            Outputs = outputs?.DeepClone().AsObject()
         };
         buffer.Add(entry);
         foreach (var observer in observers) observer.OnJournal(entry);

@@ -252,7 +252,7 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
             {
                 child = await runtime.PrepareChildAsync(request, _instance.Graph.Definition, InstanceId);
             }
-            catch (Exception error) when (error is DefinitionNotFoundException or WorkflowValidationException or IOException)
+            catch (Exception error) when (error is DefinitionNotFoundException or WorkflowValidationException or IOException or UnauthorizedAccessException)
             {
                 _instance.HandleFault(execution, $"field 'definition': {error.Message}");
                 continue;

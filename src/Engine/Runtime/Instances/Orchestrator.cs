@@ -280,9 +280,9 @@ internal sealed class Orchestrator
         IReadOnlyDictionary<string, JsonNode?>? portTokens = null, string? nodeId = null)
     {
         var node = Graph[execution.ActivityId];
-        var output = outputs ?? token;
+        var output = Output(token, outputs);
         Journal.Write(JournalKind.ActivityCompleted, execution, port: string.Join(",", ports), duration: Now - (execution.StartedAt ?? Now),
-            rowCount: RowCount(output), nodeId: nodeId);
+            rowCount: RowCount(output), nodeId: nodeId, outputs: outputs);
         State.ActivityOutputs[node.Id] = output;
         RemoveExecution(execution);
         Buffer.CountCompleted();
@@ -407,6 +407,19 @@ internal sealed class Orchestrator
     {
         State.Variables[name] = value is null ? null : value.Parent is null ? value : value.DeepClone();
         Buffer.MarkDirty();
+    }
+
+    /// <summary>
+    /// An activity's output as expressions, previews and the state see it: its token with the named outputs it set added
+    /// (an output's dataset with the files it wrote), or those outputs alone when the token is not an object.
+    /// </summary>
+    private static JsonNode? Output(JsonNode? token, JsonObject? outputs)
+    {
+        if (outputs is null) return token;
+        if (token is not JsonObject tokenObject) return outputs;
+        var output = tokenObject.DeepClone().AsObject();
+        foreach (var (name, value) in outputs) output[name] = value?.DeepClone();
+        return output;
     }
 
     /// <summary>Row count of a dataset token (any output object with a numeric rowCount), for the journal.</summary>

@@ -17,4 +17,7 @@ public sealed class JournalEntity
     public string? Port { get; set; }
     public string? Message { get; set; }
     public long? RowCount { get; set; }
+
+    /// <summary>The named outputs the activity set, as JSON text; null when it set none.</summary>
+    public string? Outputs { get; set; }
 }

@@ -23,6 +23,38 @@ namespace ElsaFlow.Persistence.Migrations.MySql
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4", DelegationModes.ApplyToAll);
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("ElsaFlow.Persistence.EntityFramework.Entities.ApiKeyEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("ElsaFlow.Persistence.EntityFramework.Entities.BookmarkEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -216,6 +248,9 @@ namespace ElsaFlow.Persistence.Migrations.MySql
                         .HasColumnType("varchar(40)");
 
                     b.Property<string>("Message")
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Outputs")
                         .HasColumnType("longtext");
 
                     b.Property<string>("Port")

@@ -21,6 +21,38 @@ namespace ElsaFlow.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ElsaFlow.Persistence.EntityFramework.Entities.ApiKeyEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("ElsaFlow.Persistence.EntityFramework.Entities.BookmarkEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -214,6 +246,9 @@ namespace ElsaFlow.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Message")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outputs")
                         .HasColumnType("text");
 
                     b.Property<string>("Port")

@@ -21,7 +21,7 @@ namespace ElsaFlow.Persistence.Sqlite.CompiledModel
                 "ElsaFlow.Persistence.EntityFramework.Entities.JournalEntity",
                 typeof(JournalEntity),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 keyCount: 1);
 
             var instanceId = runtimeEntityType.AddProperty(
@@ -93,6 +93,13 @@ namespace ElsaFlow.Persistence.Sqlite.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(JournalEntity).GetProperty("Message", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(JournalEntity).GetField("<Message>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var outputs = runtimeEntityType.AddProperty(
+                "Outputs",
+                typeof(string),
+                propertyInfo: typeof(JournalEntity).GetProperty("Outputs", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(JournalEntity).GetField("<Outputs>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var port = runtimeEntityType.AddProperty(

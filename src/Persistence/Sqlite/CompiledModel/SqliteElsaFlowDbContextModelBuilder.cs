@@ -11,12 +11,13 @@ namespace ElsaFlow.Persistence.Sqlite.CompiledModel
     public partial class SqliteElsaFlowDbContextModel
     {
         private SqliteElsaFlowDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f7f4c32d-3b8c-40e4-9e03-9e4146b26e86"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("aafe27e6-31dc-489d-a5b0-179d90ccf889"), entityTypeCount: 7)
         {
         }
 
         partial void Initialize()
         {
+            var apiKeyEntity = ApiKeyEntityEntityType.Create(this);
             var bookmarkEntity = BookmarkEntityEntityType.Create(this);
             var definitionEntity = DefinitionEntityEntityType.Create(this);
             var instanceEntity = InstanceEntityEntityType.Create(this);
@@ -24,6 +25,7 @@ namespace ElsaFlow.Persistence.Sqlite.CompiledModel
             var logEntity = LogEntityEntityType.Create(this);
             var scheduleClaimEntity = ScheduleClaimEntityEntityType.Create(this);
 
+            ApiKeyEntityEntityType.CreateAnnotations(apiKeyEntity);
             BookmarkEntityEntityType.CreateAnnotations(bookmarkEntity);
             DefinitionEntityEntityType.CreateAnnotations(definitionEntity);
             InstanceEntityEntityType.CreateAnnotations(instanceEntity);
