@@ -27,7 +27,7 @@ public interface IWorkflowStore
     /// <summary>Deletes every version; false when there was none.</summary>
     Task<bool> DeleteDefinitionAsync(string definitionId, CancellationToken ct = default);
 
-    /// <summary>Writes a commit atomically; throws <see cref="ConcurrencyConflictException"/> when the revision moved on.</summary>
+    /// <summary>Writes a commit atomically; throws <see cref="ConcurrencyConflictException"/> when the revision moved on or another node holds the lease.</summary>
     Task CommitAsync(InstanceCommit commit, CancellationToken ct = default);
 
     Task<InstanceRecord?> GetInstanceAsync(string instanceId, CancellationToken ct = default);

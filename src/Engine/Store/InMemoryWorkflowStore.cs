@@ -122,7 +122,9 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore, IInstanceInbox
         lock (_gate)
         {
             var exists = _instances.TryGetValue(instance.Id, out var stored);
-            var accepted = commit.ExpectedRevision == 0 ? !exists : exists && stored!.Revision == commit.ExpectedRevision;
+            var accepted = commit.ExpectedRevision == 0
+                ? !exists
+                : exists && stored!.Revision == commit.ExpectedRevision && (stored.LeaseOwner is null || stored.LeaseOwner == instance.LeaseOwner);
             if (!accepted)
                 throw new ConcurrencyConflictException(instance.Id, commit.ExpectedRevision);
 

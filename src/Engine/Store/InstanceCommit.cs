@@ -5,7 +5,8 @@ namespace ElsaFlow.Engine.Store;
 /// else updated only if the stored revision still equals it), the complete current set of its bookmarks, the new
 /// journal and log lines, and the removal of the inbox entries it applied. An update keeps the stored lease: leases
 /// change only through TryAcquireLeaseAsync and ReleaseLeaseAsync, so a commit cannot undo a renewal; an insert takes
-/// the record's lease.
+/// the record's lease. An update is also refused when another node holds the lease (the record's LeaseOwner is the
+/// committer): a node that stalled past its lease while another took the instance over can no longer write it.
 /// </summary>
 public sealed record InstanceCommit
 {

@@ -32,7 +32,7 @@ public sealed class ServerCrashTests : IAsyncLifetime
            {"source": {"activity": "loop", "port": "Done"}, "target": {"activity": "end", "port": "In"}}]}}
         """;
 
-    private readonly ServedServer _server = new("--plugins", CliWorkspace.PluginsSource, "--ElsaFlow:LeaseDuration=00:00:08", "--ElsaFlow:SweepInterval=00:00:01");
+    private readonly ServedServer _server = ServedServer.With("--plugins", CliWorkspace.PluginsSource, "--ElsaFlow:LeaseDuration=00:00:08", "--ElsaFlow:SweepInterval=00:00:01");
 
     public async Task InitializeAsync()
     {

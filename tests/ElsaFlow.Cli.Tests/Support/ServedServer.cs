@@ -20,8 +20,10 @@ public sealed partial class ServedServer : IAsyncLifetime
 
     public ServedServer() : this([]) { }
 
+    private ServedServer(string[] settings) => _settings = settings;
+
     /// <summary>A server with extra host settings, e.g. <c>--ElsaFlow:LeaseDuration=00:00:03</c>.</summary>
-    public ServedServer(params string[] settings) => _settings = settings;
+    public static ServedServer With(params string[] settings) => new(settings);
 
     public string Url { get; private set; } = "";
     public string DataFolder => _workspace.StoreFolder;

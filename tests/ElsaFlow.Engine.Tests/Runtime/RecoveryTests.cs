@@ -30,8 +30,9 @@ public sealed class RecoveryTests
         var dead = new EngineHarness(store);
         var instanceId = await dead.Runtime.StartAsync(new StartWorkflowRequest { Definition = dead.Parse(Flows.Gated(gate)) });
         await WaitForAsync(async () => (await store.GetJournalAsync(instanceId)).Any(e => e.Kind == JournalKind.ActivityStarted && e.ActivityId == "wait"));
-        // The owner stops renewing its lease (as a killed process does); its activity is still blocked.
-        await dead.DisposeAsync();
+        // The owner stops renewing its lease at once (as a killed process does); its activity is still blocked, so its
+        // disposal only ends once the gate opens.
+        var dying = dead.DisposeAsync();
 
         await using var survivor = new EngineHarness(store);
         await survivor.Runtime.SweepAsync(TimeSpan.FromSeconds(5));
@@ -43,6 +44,7 @@ public sealed class RecoveryTests
         Gate.Gates.GetOrAdd(gate, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
         var result = await survivor.Runtime.WaitAsync(instanceId).WaitAsync(TimeSpan.FromSeconds(30));
+        await dying;
         ResultAssert.Status(WorkflowStatus.Finished, result);
         var journal = await store.GetJournalAsync(instanceId);
         Assert.Contains(journal, e => e.Kind == JournalKind.WorkflowResumed && e.Message!.Contains("recovered"));
