@@ -12,9 +12,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace ElsaFlow.Cluster;
 
 /// <summary>
-/// Wires a node into the cluster over MassTransit: the in-memory transport by default (one process, no broker),
-/// RabbitMQ when <see cref="ClusterOptions.RabbitMq"/> names one. The same dispatcher, consumers and queues run on both;
-/// the role decides which endpoints the node opens.
+/// Wires a node into the cluster over MassTransit: RabbitMQ when <see cref="ClusterOptions.Bus"/> names one, or its
+/// in-memory transport (<c>memory</c>). The same dispatcher, consumers and queues run on both; the role decides which
+/// endpoints the node opens. Without a bus (one process, the default) activities run in process and the node only
+/// announces itself in the registry.
 /// </summary>
 public static class ClusterServiceCollectionExtensions
 {
@@ -22,16 +23,21 @@ public static class ClusterServiceCollectionExtensions
 
     public static IServiceCollection AddElsaFlowCluster(this IServiceCollection services, EngineOptions engine, ClusterOptions options)
     {
-        // With a durable bus, what was dispatched survives its owner: a new owner waits for it rather than running it again.
-        if (options.UsesRabbitMq) engine.Runtime.ExecutionHeartbeatTimeout = options.ExecutionHeartbeatTimeout;
+        if (!options.UsesBus && options.Role != ClusterRole.All)
+            throw new InvalidOperationException($"A {options.Role.ToString().ToLowerInvariant()} node needs a bus to reach the other nodes: give ElsaFlow:Bus:RabbitMq (or --bus amqp://user:password@host:5672/)");
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WorkerLoad>();
         services.AddSingleton<WorkerDirectory>();
+        services.AddHostedService<WorkerHeartbeatService>();
+        // Without a bus, activities run in this process through the engine's own dispatcher: nothing more to wire.
+        if (!options.UsesBus) return services;
+
+        // With a durable bus, what was dispatched survives its owner: a new owner waits for it rather than running it again.
+        if (options.UsesRabbitMq) engine.Runtime.ExecutionHeartbeatTimeout = options.ExecutionHeartbeatTimeout;
         services.AddSingleton(sp => new InProcessActivityDispatcher(sp.GetRequiredService<ActivityExecutor>()));
         services.AddSingleton<IActivityDispatcher, BusActivityDispatcher>();
         services.AddSingleton<IOwnerChannel, BusOwnerChannel>();
-        services.AddHostedService<WorkerHeartbeatService>();
 
         services.AddMassTransit(bus =>
         {
@@ -54,7 +60,7 @@ public static class ClusterServiceCollectionExtensions
             if (options.UsesRabbitMq)
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
-                    rabbit.Host(new Uri(options.RabbitMq));
+                    rabbit.Host(new Uri(options.Bus));
                     ConfigureEndpoints(context, rabbit, options);
                 });
             else

@@ -3,6 +3,7 @@ using ElsaFlow.Cluster.Messages;
 using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Store;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -10,9 +11,9 @@ namespace ElsaFlow.Cluster.Workers;
 
 /// <summary>
 /// Announces this node every heartbeat interval: its record in the store's registry (what GET /api/workers lists, on
-/// any master) and a <see cref="WorkerHeartbeat"/> on the bus (live updates). A graceful stop writes its goodbye.
+/// any master) and a <see cref="WorkerHeartbeat"/> on the bus when there is one (live updates). A graceful stop writes its goodbye.
 /// </summary>
-internal sealed class WorkerHeartbeatService(IWorkerRegistry registry, IBus bus, WorkerLoad load, ClusterOptions options, RuntimeOptions runtime,
+internal sealed class WorkerHeartbeatService(IWorkerRegistry registry, IServiceProvider services, WorkerLoad load, ClusterOptions options, RuntimeOptions runtime,
     TimeProvider time, ILogger<WorkerHeartbeatService> logger) : BackgroundService
 {
     private static readonly string Version = typeof(WorkerHeartbeatService).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
@@ -52,7 +53,8 @@ internal sealed class WorkerHeartbeatService(IWorkerRegistry registry, IBus bus,
             StartedAt = _startedAt, LastSeen = now, StoppedAt = stopped ? now : null
         };
         await registry.HeartbeatAsync(record, ct);
-        if (stopped) return;
+        // Without a bus (one process) the registry is all there is to tell.
+        if (stopped || services.GetService<IBus>() is not { } bus) return;
         await bus.Publish(new WorkerHeartbeat
         {
             NodeId = record.NodeId, Role = record.Role, Groups = record.Groups, Concurrency = record.Concurrency, Running = record.Running,

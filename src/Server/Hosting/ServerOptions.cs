@@ -11,7 +11,7 @@ public sealed class ServerOptions
     /// <summary>What this node does: all (API, orchestration and activities: the default), master, or worker (activities only, no API).</summary>
     public ClusterRole Role { get; set; } = ClusterRole.All;
 
-    /// <summary>The message bus between nodes: ElsaFlow:Bus:RabbitMq names a broker; empty, the in-memory transport (one process).</summary>
+    /// <summary>The message bus between nodes: ElsaFlow:Bus:RabbitMq names a broker; empty, none (one process).</summary>
     public BusOptions Bus { get; set; } = new();
 
     /// <summary>As a worker: the groups it takes pinned activities for, and how many activities it runs at once.</summary>
@@ -81,7 +81,7 @@ public sealed class ServerOptions
     /// <summary>This node's part in the cluster, from Role, Bus and Worker.</summary>
     public ClusterOptions ClusterOptions() => new()
     {
-        Role = Role, RabbitMq = Bus.RabbitMq, Groups = Worker.Groups, Concurrency = Worker.Concurrency,
+        Role = Role, Bus = Bus.RabbitMq, Groups = Worker.Groups, Concurrency = Worker.Concurrency,
         HeartbeatInterval = Bus.HeartbeatInterval, ExecutionHeartbeatTimeout = Bus.ExecutionHeartbeatTimeout
     };
 

@@ -13,7 +13,8 @@ public static class StartupBanner
         if (address is null) return;
         var url = address.Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost").Replace("://+", "://localhost").Replace("://*", "://localhost");
         url = url.TrimEnd('/');
-        var bus = options.Bus.RabbitMq.Length > 0 ? "RabbitMQ" : "the in-memory bus";
+        var bus = options.Bus.RabbitMq.Length == 0 ? "no bus" : options.Bus.RabbitMq.Equals(Cluster.ClusterOptions.InMemoryBus, StringComparison.OrdinalIgnoreCase)
+            ? "the in-memory bus" : "RabbitMQ";
         if (options.Role == Cluster.ClusterRole.Worker)
         {
             var groups = options.Worker.Groups.Count == 0 ? "unpinned activities" : "unpinned activities and groups " + string.Join(", ", options.Worker.Groups);

@@ -16,14 +16,4 @@ public sealed class ActivitiesApiTests(ServerFixture server) : IClassFixture<Ser
         Assert.True(http["inputs"]!.AsArray().Single(i => i!["name"]!.GetValue<string>() == "headers")!["sensitive"]!.GetValue<bool>());
     }
 
-    [Fact]
-    public async Task Workers_ListThisNodeAsTheOneWorker()
-    {
-        var workers = (await HttpAssert.Json(await server.Viewer.GetAsync("/api/workers"))).AsArray();
-
-        var node = Assert.Single(workers)!;
-        Assert.Contains(Environment.MachineName, node["nodeId"]!.GetValue<string>());
-        Assert.Equal("all", node["roles"]![0]!.GetValue<string>());
-        Assert.Equal(16, node["maxParallelActivities"]!.GetValue<int>());
-    }
 }

@@ -8,18 +8,20 @@ import "../flows/flows.css";
 /** A node as GET /api/workers answers it (WorkerNode in src/Server/Api/WorkersApi.cs). */
 interface WorkerNode {
   nodeId: string;
-  roles: string[];
+  role: string;
   groups: string[];
-  lastHeartbeat: string;
-  maxParallelActivities: number;
+  concurrency: number;
+  running: number;
+  version: string;
+  startedAt: string;
+  lastSeen: string;
+  stoppedAt: string | null;
+  live: boolean;
 }
 
-// A node that has not reported for this long is probably gone; say so instead of letting the time alone tell.
-const StaleAfterMs = 60_000;
-
-/** The worker nodes: roles, pinned worker groups, last heartbeat and capacity, refreshed every 10 s. */
+/** The cluster's nodes from the shared registry: role, worker groups, load and last heartbeat, refreshed every 5 s. */
 export function WorkersPage() {
-  const { data: workers, error } = usePolled<WorkerNode[]>("/workers", 10_000);
+  const { data: workers, error } = usePolled<WorkerNode[]>("/workers", 5_000);
   return (
     <div>
       <div className="page-header">
@@ -35,23 +37,25 @@ export function WorkersPage() {
           <thead>
             <tr>
               <th scope="col">Node</th>
-              <th scope="col">Roles</th>
+              <th scope="col">Role</th>
               <th scope="col">Worker groups</th>
               <th scope="col">Last heartbeat</th>
-              <th scope="col">Parallel activities</th>
+              <th scope="col">Load</th>
+              <th scope="col">Version</th>
             </tr>
           </thead>
           <tbody>
             {workers.map((w) => (
               <tr key={w.nodeId}>
                 <td className="flow-id">{w.nodeId}</td>
-                <td>{w.roles.join(", ")}</td>
-                <td>{w.groups.length ? w.groups.join(", ") : <span className="muted">any group</span>}</td>
+                <td>{w.role.toLowerCase()}</td>
+                <td>{w.role === "Master" ? <span className="muted">runs no activities</span> : w.groups.length ? w.groups.join(", ") : <span className="muted">unpinned only</span>}</td>
                 <td>
-                  <When value={w.lastHeartbeat} />
-                  {Date.now() - new Date(w.lastHeartbeat).getTime() > StaleAfterMs && <span className="badge badge-faulted">stale</span>}
+                  <When value={w.lastSeen} />
+                  {w.stoppedAt ? <span className="badge badge-cancelled">stopped</span> : !w.live && <span className="badge badge-faulted">stale</span>}
                 </td>
-                <td>{w.maxParallelActivities}</td>
+                <td>{w.role === "Master" ? "" : `${w.running} / ${w.concurrency}`}</td>
+                <td className="muted">{w.version}</td>
               </tr>
             ))}
           </tbody>
