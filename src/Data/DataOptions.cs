@@ -14,4 +14,11 @@ public sealed class DataOptions
     /// logs). The workspace folder is always one of them.
     /// </summary>
     public List<string> Excluded { get; set; } = [];
+
+    /// <summary>
+    /// The dataset store a cluster's nodes share (a folder every node mounts at the same path). When set, every data
+    /// step's result is written there as Parquet and read from there by the next step, whichever node runs it; when
+    /// empty (one process), results stay in the instance's own workspace.
+    /// </summary>
+    public string SharedDatasets { get; set; } = "";
 }

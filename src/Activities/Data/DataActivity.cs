@@ -1,10 +1,12 @@
+using ElsaFlow.Data;
 using ElsaFlow.Engine.ActivityModel;
 
 namespace ElsaFlow.Activities.Data;
 
 /// <summary>
 /// Base of every data plugin: opens the instance's workspace, runs the step, and completes with the dataset token(s)
-/// of its result. Steps are safe to run twice: they replace their relations.
+/// of its result (in a cluster, written to the shared dataset store first). Steps are safe to run twice: they replace
+/// their relations.
 /// </summary>
 public abstract class DataActivity : CodeActivity
 {
@@ -12,14 +14,16 @@ public abstract class DataActivity : CodeActivity
     {
         await using var data = await DataContext.OpenAsync(context);
         var result = await ExecuteAsync(data);
-        if (result.Ports.Count == 1)
+        var shared = new Dictionary<string, Dataset>(StringComparer.Ordinal);
+        foreach (var (port, dataset) in result.Ports) shared[port] = await data.ShareAsync(dataset);
+        if (shared.Count == 1)
         {
-            var (port, dataset) = result.Ports.First();
+            var (port, dataset) = shared.First();
             context.CompleteWith(port, dataset.ToToken());
         }
         else
         {
-            context.CompleteWith(result.Ports.ToDictionary(p => p.Key, p => (System.Text.Json.Nodes.JsonNode?)p.Value.ToToken()));
+            context.CompleteWith(shared.ToDictionary(p => p.Key, p => (System.Text.Json.Nodes.JsonNode?)p.Value.ToToken()));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ElsaFlow.Data;
 using ElsaFlow.Data.Paths;
 using ElsaFlow.Data.Sql;
@@ -13,9 +14,12 @@ public sealed class DataContext : IAsyncDisposable
 {
     private readonly List<string> _written = [];
 
-    private DataContext(ActivityContext activity, DataWorkspace workspace, DataRoots roots)
+    private readonly DataWorkspaces _workspaces;
+
+    private DataContext(ActivityContext activity, DataWorkspaces workspaces, DataWorkspace workspace, DataRoots roots)
     {
         Activity = activity;
+        _workspaces = workspaces;
         Workspace = workspace;
         Roots = roots;
     }
@@ -34,9 +38,40 @@ public sealed class DataContext : IAsyncDisposable
     {
         var workspaces = activity.Services.GetRequiredService<DataWorkspaces>();
         var roots = activity.Services.GetRequiredService<DataRoots>();
-        var workspace = await workspaces.OpenAsync(activity.InstanceId, activity.CancellationToken);
-        return new DataContext(activity, workspace, roots);
+        var workspace = await workspaces.OpenForStepAsync(activity.InstanceId, activity.ExecutionId, DatasetsReceived(activity), activity.CancellationToken);
+        return new DataContext(activity, workspaces, workspace, roots);
     }
+
+    /// <summary>Every dataset token the step was given: on its ports, and inside its inputs (ForEach hands one over that way).</summary>
+    private static IEnumerable<Dataset> DatasetsReceived(ActivityContext activity)
+    {
+        var tokens = new List<JsonNode?> { activity.Incoming };
+        tokens.AddRange(activity.IncomingTokens.Select(t => t.Value));
+        tokens.Add(activity.Invocation.Inputs);
+        var found = new Dictionary<string, Dataset>(StringComparer.Ordinal);
+        foreach (var token in tokens) Collect(token, found);
+        return found.Values;
+    }
+
+    private static void Collect(JsonNode? node, Dictionary<string, Dataset> found)
+    {
+        if (Dataset.FromToken(node) is { } dataset)
+        {
+            found.TryAdd(dataset.Relation, dataset);
+            return;
+        }
+        switch (node)
+        {
+            case JsonObject o: foreach (var (_, child) in o) Collect(child, found); break;
+            case JsonArray a: foreach (var child in a) Collect(child, found); break;
+        }
+    }
+
+    /// <summary>In a cluster: writes a result to the shared dataset store (a result that came in as it is stays where it is).</summary>
+    public async Task<Dataset> ShareAsync(Dataset dataset) =>
+        _workspaces.Shared is { } shared && dataset.Store is null
+            ? await shared.ExportAsync(Workspace, Activity.InstanceId, dataset, CancellationToken)
+            : dataset;
 
     public T Get<T>(Input<T> input) => Activity.Get(input);
     public bool Has(IInput input) => Activity.Has(input);
@@ -52,12 +87,20 @@ public sealed class DataContext : IAsyncDisposable
     }
 
     /// <summary>Every dataset that arrived, known by the id of the activity that produced it.</summary>
+    /// <remarks>A token that is a list of datasets (what a ForEach with collect gathers) counts as each of them, named SOURCE_1, SOURCE_2...</remarks>
     public IReadOnlyList<(string Source, Dataset Dataset)> Inputs()
     {
         var tokens = Activity.IncomingTokens.Count > 0
-            ? Activity.IncomingTokens.Select(t => (Source: t.SourceActivity ?? "input", Dataset: Dataset.FromToken(t.Value)))
-            : [(Source: "input", Dataset: Dataset.FromToken(Activity.Incoming))];
-        return tokens.Where(t => t.Dataset is not null).Select(t => (t.Source, t.Dataset!)).ToList();
+            ? Activity.IncomingTokens.Select(t => (Source: t.SourceActivity ?? "input", Token: t.Value))
+            : [(Source: "input", Token: Activity.Incoming)];
+        return tokens.SelectMany(Expand).ToList();
+    }
+
+    private static IEnumerable<(string Source, Dataset Dataset)> Expand((string Source, JsonNode? Token) input)
+    {
+        if (Dataset.FromToken(input.Token) is { } single) return [(input.Source, single)];
+        if (input.Token is not JsonArray list) return [];
+        return list.Select(Dataset.FromToken).Where(d => d is not null).Select((d, i) => ($"{input.Source}_{i + 1}", d!));
     }
 
     /// <summary>The relation name for this run's result: unique per execution, so loops and parallel branches never collide.</summary>
@@ -87,7 +130,11 @@ public sealed class DataContext : IAsyncDisposable
 
     public void Log(string message, string level = "Information") => Activity.Log(message, level);
 
-    public ValueTask DisposeAsync() => Workspace.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Workspace.DisposeAsync();
+        _workspaces.DeleteScratch(Workspace);
+    }
 
     private static string Shorten(string text) => text.Length > 80 ? text[..77] + "..." : text;
 }

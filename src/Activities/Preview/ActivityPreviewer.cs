@@ -7,7 +7,8 @@ namespace ElsaFlow.Activities.Preview;
 
 /// <summary>
 /// Shows what a finished activity of an instance produced: its schema, row count and a page of rows, read from the
-/// instance's workspace through the dataset token the instance state keeps per activity. Used by the CLI and the API.
+/// instance's workspace (or, in a cluster, the shared dataset store) through the dataset token the instance state keeps
+/// per activity. Used by the CLI and the API.
 /// </summary>
 /// <remarks>Only the activity's last output is kept (its Done port for steps with several), so a step inside a loop shows its last run.</remarks>
 public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader definitions, DataWorkspaces workspaces)
@@ -18,8 +19,7 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var dataset = await FindDatasetAsync(instanceId, activityId, ct);
-        await using var workspace = await OpenWorkspaceAsync(instanceId, ct);
-        return await workspace.PreviewAsync(dataset.Relation, offset, limit, ct);
+        return await workspaces.ReadAsync(instanceId, dataset, workspace => workspace.PreviewAsync(dataset.Relation, offset, limit, ct), ct);
     }
 
     /// <summary>The dataset an activity of an instance produced, still present in its workspace.</summary>
@@ -36,9 +36,8 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
         var dataset = Dataset.FromToken(output)
             ?? throw new PreviewException(PreviewProblem.NotADataset, $"the output of activity '{activityId}' is not a dataset, so it has no rows to show");
 
-        await using var workspace = await OpenWorkspaceAsync(instanceId, ct);
-        if (!await workspace.ExistsAsync(dataset.Relation, ct))
-            throw new PreviewException(PreviewProblem.Gone, $"the result of activity '{activityId}' is no longer in the workspace of instance '{instanceId}'");
+        if (!workspaces.HasRows(instanceId, dataset)) throw Gone(instanceId, activityId);
+        if (!await workspaces.ReadAsync(instanceId, dataset, workspace => workspace.ExistsAsync(dataset.Relation, ct), ct)) throw Gone(instanceId, activityId);
         return dataset;
     }
 
@@ -80,8 +79,6 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
                 $"flow '{record.DefinitionId}' has no activity '{activityId}'; its activities are {string.Join(", ", ids)}");
     }
 
-    private async Task<DataWorkspace> OpenWorkspaceAsync(string instanceId, CancellationToken ct) =>
-        workspaces.Exists(instanceId)
-            ? await workspaces.OpenAsync(instanceId, ct)
-            : throw new PreviewException(PreviewProblem.Gone, $"the workspace of instance '{instanceId}' is gone ({workspaces.PathFor(instanceId)})");
+    private static PreviewException Gone(string instanceId, string activityId) =>
+        new(PreviewProblem.Gone, $"the result of activity '{activityId}' is no longer kept for instance '{instanceId}' (its workspace or stored dataset is gone)");
 }

@@ -19,6 +19,7 @@ public static class ElsaFlowCommand
         ValidateCommand.Create(),
         ActivitiesCommand.Create(),
         ServeCommand.Create(),
+        WorkerCommand.Create(),
         SubmitCommand.Create()
     };
 }

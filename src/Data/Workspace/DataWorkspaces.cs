@@ -1,9 +1,18 @@
+using ElsaFlow.Data.Datasets;
+
 namespace ElsaFlow.Data.Workspace;
 
-/// <summary>Where the workspaces of instances live: one DuckDB file per instance under the workspace folder.</summary>
+/// <summary>
+/// Where the workspaces of instances live: one DuckDB file per instance under the workspace folder. In a cluster (a
+/// shared <see cref="DatasetStore"/>) a step works in a scratch workspace of its own instead, which it deletes when it
+/// is done: its inputs come from the store and its results go there, so no node keeps anything another one needs.
+/// </summary>
 public sealed class DataWorkspaces(DataOptions options)
 {
     public string Folder { get; } = Path.GetFullPath(options.WorkspaceFolder);
+
+    /// <summary>The shared dataset store of a cluster; null in one process.</summary>
+    public DatasetStore? Shared { get; } = options.SharedDatasets.Length > 0 ? new DatasetStore(options.SharedDatasets) : null;
 
     public string PathFor(string instanceId) => Path.Combine(Folder, $"{instanceId}.duckdb");
 
@@ -11,10 +20,70 @@ public sealed class DataWorkspaces(DataOptions options)
 
     public bool Exists(string instanceId) => File.Exists(PathFor(instanceId));
 
-    /// <summary>Removes an instance's workspace (retention, instance deletion).</summary>
+    /// <summary>
+    /// The workspace one run of a data step uses, with the given datasets readable in it: the instance's own workspace in
+    /// one process; in a cluster a scratch one (see <see cref="DeleteScratch"/>) with the stored datasets attached.
+    /// </summary>
+    public async Task<DataWorkspace> OpenForStepAsync(string instanceId, string executionId, IEnumerable<Dataset> datasets, CancellationToken ct = default)
+    {
+        if (Shared is null) return await OpenAsync(instanceId, ct);
+        var workspace = await DataWorkspace.OpenAsync(ScratchPath($"{instanceId}__{executionId}"), ct);
+        try
+        {
+            foreach (var dataset in datasets) await Shared.AttachAsync(workspace, dataset, ct);
+            return workspace;
+        }
+        catch
+        {
+            await workspace.DisposeAsync();
+            DeleteScratch(workspace);
+            throw;
+        }
+    }
+
+    /// <summary>Reads one dataset of an instance (previews, downloads) wherever its rows are; a scratch workspace used for it is deleted after.</summary>
+    public async Task<T> ReadAsync<T>(string instanceId, Dataset dataset, Func<DataWorkspace, Task<T>> read, CancellationToken ct = default)
+    {
+        var workspace = dataset.Store is null || Shared is null
+            ? await OpenAsync(instanceId, ct)
+            : await OpenForStepAsync(instanceId, $"read{Guid.NewGuid():n}", [dataset], ct);
+        try
+        {
+            return await read(workspace);
+        }
+        finally
+        {
+            await workspace.DisposeAsync();
+            DeleteScratch(workspace);
+        }
+    }
+
+    /// <summary>True when the dataset's rows can still be read: in the shared store, or in the instance's workspace.</summary>
+    public bool HasRows(string instanceId, Dataset dataset) => dataset.Store is not null && Shared is not null ? Shared.Exists(dataset) : Exists(instanceId);
+
+    public bool IsScratch(DataWorkspace workspace) =>
+        Path.GetDirectoryName(Path.GetFullPath(workspace.Path)) == Path.Combine(Folder, "steps");
+
+    /// <summary>Deletes a scratch workspace once it is closed (nothing happens to an instance's own workspace).</summary>
+    public void DeleteScratch(DataWorkspace workspace)
+    {
+        if (!IsScratch(workspace)) return;
+        foreach (var file in new[] { workspace.Path, workspace.Path + ".wal" })
+            if (File.Exists(file)) File.Delete(file);
+    }
+
+    /// <summary>Removes an instance's workspace and its shared datasets (retention, instance deletion).</summary>
     public void Delete(string instanceId)
     {
         foreach (var file in new[] { PathFor(instanceId), PathFor(instanceId) + ".wal" })
             if (File.Exists(file)) File.Delete(file);
+        Shared?.Delete(instanceId);
+    }
+
+    private string ScratchPath(string name)
+    {
+        var folder = Path.Combine(Folder, "steps");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"{name}.duckdb");
     }
 }

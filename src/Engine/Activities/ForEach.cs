@@ -18,6 +18,9 @@ public sealed class ForEach : ControlActivity
     [Input(Description = "Guard: the most items allowed")]
     public Input<int> MaxItems { get; init; } = new(10_000);
 
+    [Input(Description = "Done carries the list of what each iteration sent back to the loop's In (in item order): the datasets of the iterations, for a Union")]
+    public Input<bool> Collect { get; init; } = new(false);
+
     public override void Execute(ControlContext context)
     {
         var value = context.Get(Items);
@@ -49,15 +52,30 @@ public sealed class ForEach : ControlActivity
         context.State["items"] = items.Parent is null ? items : items.DeepClone();
         context.State["next"] = 0;
         context.State["active"] = 0;
+        if (context.Get(Collect)) context.State["results"] = new JsonObject();
         for (var i = 0; i < parallelism && StartNext(context); i++) { }
-        if (items.Count == 0) context.Complete();
+        if (items.Count == 0) Finish(context);
     }
 
     public override void OnBodyCompleted(ControlContext context, BodyCompletion completion)
     {
-        if (completion.Broken) { context.Complete(); return; }
+        if (context.State["results"] is JsonObject results && completion.Result is not null)
+            results[completion.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)] = completion.Result.DeepClone();
+        if (completion.Broken) { Finish(context); return; }
         context.State["active"] = context.State["active"]!.GetValue<int>() - 1;
-        if (!StartNext(context) && context.State["active"]!.GetValue<int>() == 0) context.Complete();
+        if (!StartNext(context) && context.State["active"]!.GetValue<int>() == 0) Finish(context);
+    }
+
+    /// <summary>Done with the incoming token, or with what the iterations sent back, in item order, when collecting.</summary>
+    private static void Finish(ControlContext context)
+    {
+        if (context.State["results"] is not JsonObject results)
+        {
+            context.Complete();
+            return;
+        }
+        var ordered = results.OrderBy(r => long.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture)).Select(r => r.Value?.DeepClone());
+        context.Complete(token: new JsonArray(ordered.ToArray()));
     }
 
     private static bool StartNext(ControlContext context)

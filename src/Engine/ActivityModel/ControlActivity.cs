@@ -24,5 +24,8 @@ public abstract class ControlActivity : Activity
 /// <summary>The answer of a code activity started by a control activity.</summary>
 public sealed record CodeResult(IReadOnlyList<string> Ports, JsonNode? Token, IReadOnlyDictionary<string, JsonNode?>? PortTokens);
 
-/// <summary>What the runtime reports when a body started by a control activity ends.</summary>
-public sealed record BodyCompletion(JsonNode? Item, long Index, bool Broken);
+/// <summary>
+/// What the runtime reports when a body started by a control activity ends; <paramref name="Result"/> is the token that
+/// came back to the loop's In from inside the body, when one did (what a ForEach with collect gathers).
+/// </summary>
+public sealed record BodyCompletion(JsonNode? Item, long Index, bool Broken, JsonNode? Result = null);

@@ -54,8 +54,11 @@ public static class InstanceDataApi
         try { dataset = await previewer.FindDatasetAsync(instanceId, activityId, ct); }
         catch (PreviewException e) { return Problem(e, instanceId); }
         var temp = Path.Combine(Path.GetTempPath(), $"elsaflow-{Guid.NewGuid():N}.{kind}");
-        await using (var workspace = await workspaces.OpenAsync(instanceId, ct))
+        await workspaces.ReadAsync(instanceId, dataset, async workspace =>
+        {
             await workspace.ExecuteAsync($"COPY (SELECT * FROM {SqlText.Identifier(dataset.Relation)}) TO {SqlText.String(temp)} (FORMAT {kind}{(kind == "csv" ? ", HEADER true" : "")})", ct);
+            return true;
+        }, ct);
         var stream = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         return TypedResults.Stream(stream, kind == "csv" ? "text/csv" : "application/vnd.apache.parquet", $"{activityId}.{kind}");
     }

@@ -71,8 +71,7 @@ public static class WorkflowRunsApi
                 return ApiProblems.BadRequest($"The preview did not reach '{activityId}': the instance is {result.Status}{(result.Error is null ? "" : ": " + result.Error)}");
             if (Dataset.FromToken(result.Outputs["preview"]) is not { } dataset)
                 return ApiProblems.BadRequest($"'{activityId}' produces no dataset to preview");
-            await using var workspace = await workspaces.OpenAsync(instanceId, ct);
-            var preview = await workspace.PreviewAsync(dataset.Relation, 0, limit, ct);
+            var preview = await workspaces.ReadAsync(instanceId, dataset, workspace => workspace.PreviewAsync(dataset.Relation, 0, limit, ct), ct);
             return TypedResults.Ok(new DataPreviewResponse(preview.Columns, preview.RowCount, 0, preview.Rows));
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)

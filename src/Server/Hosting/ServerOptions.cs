@@ -17,6 +17,9 @@ public sealed class ServerOptions
     /// <summary>As a worker: the groups it takes pinned activities for, and how many activities it runs at once.</summary>
     public WorkerOptions Worker { get; set; } = new();
 
+    /// <summary>Where datasets go that another node needs (ElsaFlow:Datasets:Shared).</summary>
+    public DatasetsOptions Datasets { get; set; } = new();
+
     /// <summary>
     /// Holds the SQLite store (elsaflow.db, API keys included), the instance workspaces (workspaces/) and the logs. It is
     /// never a data folder, even inside a data root: flows can neither read nor write it.

@@ -44,6 +44,12 @@ public static class ServerServiceCollectionExtensions
                 // The data folder lies inside the default root (the current folder), and flows must never reach the store, the keys or the logs.
                 // A plugins folder is not written by flows either: its assemblies are loaded by the next start.
                 data.Excluded = [options.DataFolderPath, options.WorkspaceFolder, options.LogFolder, .. options.EffectivePluginsFolder is { } plugins ? [plugins] : Array.Empty<string>()];
+                // Flows reach shared datasets through tokens only, never as files (they would see other instances' data).
+                if (options.Datasets.Shared.Length > 0)
+                {
+                    data.SharedDatasets = Path.GetFullPath(options.Datasets.Shared);
+                    data.Excluded.Add(data.SharedDatasets);
+                }
             });
             services.AddElsaFlowCluster(engine, options.ClusterOptions());
         });

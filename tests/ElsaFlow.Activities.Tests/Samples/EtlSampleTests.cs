@@ -20,26 +20,20 @@ namespace ElsaFlow.Activities.Tests.Samples;
 /// </summary>
 public sealed class EtlSampleTests : IAsyncLifetime
 {
-    private static readonly string[] Extensions = [".json", ".yaml", ".yml", ".xml"];
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
-    private static readonly string EtlFolder = Path.Combine(RepositoryRoot, "workflows", "etl");
+    private static readonly string EtlFolder = Path.Combine(SampleFolder.Workflows, "etl");
 
     private readonly DataHarness _data = new();
 
     public Task InitializeAsync()
     {
-        CopyFolder(Path.Combine(RepositoryRoot, "workflows"), _data.PathOf("workflows"));
+        SampleFolder.CopyTo(_data.PathOf("workflows"));
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync() => await _data.DisposeAsync();
 
     /// <summary>Every flow file in workflows/etl/, by file name.</summary>
-    private static readonly List<string> Files =
-        Directory.EnumerateFiles(EtlFolder)
-            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-            .Select(Path.GetFileName).OfType<string>()
-            .Order(StringComparer.Ordinal).ToList();
+    private static readonly List<string> Files = SampleFolder.FlowsIn("etl");
 
     public static TheoryData<string> Flows => new(Files);
 
@@ -280,21 +274,4 @@ public sealed class EtlSampleTests : IAsyncLifetime
 
     private async Task<List<long>> OrderIds(WorkflowRunResult result, string activityId) =>
         (await _data.RowsAsync(result, activityId)).Select(r => r["order_id"]!.GetValue<long>()).Order().ToList();
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ElsaFlow.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"no folder above {AppContext.BaseDirectory} holds ElsaFlow.sln");
-    }
 }

@@ -17,7 +17,8 @@ public sealed class DataHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public DataHarness()
+    /// <param name="sharedDatasets">Run as a cluster node does: results go to a shared dataset store in this folder under the root.</param>
+    public DataHarness(string? sharedDatasets = null)
     {
         Root = Directory.CreateTempSubdirectory("elsaflow-data").FullName;
         var services = new ServiceCollection();
@@ -27,6 +28,7 @@ public sealed class DataHarness : IAsyncDisposable
             data.WorkspaceFolder = Path.Combine(Root, ".workspaces");
             data.Roots = [Root];
             data.Excluded = [StateFolder];
+            if (sharedDatasets is not null) data.SharedDatasets = Path.Combine(Root, sharedDatasets);
         });
         services.AddElsaFlowEngine(o =>
         {
@@ -44,6 +46,7 @@ public sealed class DataHarness : IAsyncDisposable
     public WorkflowRuntime Runtime { get; }
     public IWorkflowStore Store => Runtime.Store;
     public DataWorkspaces Workspaces => _services.GetRequiredService<DataWorkspaces>();
+    public Preview.ActivityPreviewer Previewer => _services.GetRequiredService<Preview.ActivityPreviewer>();
 
     /// <summary>Writes a file under the data root and returns its relative path.</summary>
     public string WriteFile(string relativePath, string content)

@@ -1,3 +1,4 @@
+using ElsaFlow.TestServers;
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Persistence.EntityFramework;
 using ElsaFlow.Persistence.Tests.EntityFramework;

@@ -1,3 +1,4 @@
+using ElsaFlow.TestServers;
 namespace ElsaFlow.Persistence.Tests.Servers;
 
 /// <summary>Test classes in this collection share one <see cref="PostgresServer"/> for the run.</summary>

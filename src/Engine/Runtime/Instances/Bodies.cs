@@ -79,7 +79,7 @@ internal sealed class Bodies(Orchestrator instance)
         Remove(frame);
         if (frame.OwnerExecutionId is null || !Work.TryGetExecution(frame.OwnerExecutionId, out var owner)) return;
         var node = instance.Graph[owner.ActivityId];
-        var completion = new BodyCompletion(frame.Item, frame.Index, Broken: false);
+        var completion = new BodyCompletion(frame.Item, frame.Index, Broken: false, frame.Result);
         instance.RunControl(owner, node, c => ((ControlActivity)node.Activity).OnBodyCompleted(c, completion));
     }
 

@@ -89,7 +89,8 @@ internal sealed class Orchestrator
         switch (route.Kind)
         {
             case RouteKind.EndIteration:
-                Bodies.TearDownContents(route.Iteration!.Id);
+                route.Iteration!.Result = token.Value?.DeepClone();
+                Bodies.TearDownContents(route.Iteration.Id);
                 Bodies.Check(route.Iteration.Id);
                 return;
             case RouteKind.Start:

@@ -18,4 +18,7 @@ public sealed class FrameState
 
     public JsonNode? Item { get; set; }
     public long Index { get; set; }
+
+    /// <summary>For an iteration: the token that came back to the loop's In and ended it.</summary>
+    public JsonNode? Result { get; set; }
 }

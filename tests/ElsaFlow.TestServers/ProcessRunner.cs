@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace ElsaFlow.Persistence.Tests.Servers;
+namespace ElsaFlow.TestServers;
 
 /// <summary>Runs a short command and collects its output (stdout and stderr together).</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public static (int ExitCode, string Output) TryRun(string fileName, IEnumerable<string> arguments)
     {

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace ElsaFlow.Persistence.Tests.Servers;
+namespace ElsaFlow.TestServers;
 
 /// <summary>
 /// A private PostgreSQL server for the test run: initdb into a temp dir, pg_ctl start on a free 127.0.0.1 port (as user

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using MySqlConnector;
 
-namespace ElsaFlow.Persistence.Tests.Servers;
+namespace ElsaFlow.TestServers;
 
 /// <summary>
 /// A private MariaDB server for the test run: a fresh data folder in a temp dir (mariadb-install-db), mariadbd on a

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace ElsaFlow.Persistence.Tests.Servers;
+namespace ElsaFlow.TestServers;
 
 /// <summary>Finds server programs through the Debian packages that ship them (`dpkg -L`), as ./test.sh installs them.</summary>
-internal static class ServerBinaries
+public static class ServerBinaries
 {
     /// <summary>The first file of <paramref name="packages"/> whose path ends with <paramref name="suffix"/>; a clear error when none is installed.</summary>
     public static string Find(string suffix, string what, params string[] packages)
@@ -25,7 +25,7 @@ internal static class ServerBinaries
 
     public static bool RunningAsRoot => Environment.UserName == "root";
 
-    internal static Process Start(string fileName, IEnumerable<string> arguments, string logPath)
+    public static Process Start(string fileName, IEnumerable<string> arguments, string logPath)
     {
         var info = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
