@@ -17,7 +17,7 @@ public sealed class BlockOnce : CodeActivity
 
     public override async ValueTask RunAsync(ActivityContext context)
     {
-        await File.AppendAllTextAsync(context.Get(Signal), $"attempt {context.Attempt}{Environment.NewLine}", context.CancellationToken);
+        await File.AppendAllTextAsync(context.Get(Signal), $"attempt {context.Attempt} pid {Environment.ProcessId}{Environment.NewLine}", context.CancellationToken);
         if (File.Exists(context.Get(Block)))
             await Task.Delay(Timeout.Infinite, context.CancellationToken);
     }
