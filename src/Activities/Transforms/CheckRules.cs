@@ -21,7 +21,7 @@ internal static partial class CheckRules
             || rule.Rule is "in list" or "inList" && n == "in")
             ?? throw new DataStepException($"rules: rule '{rule.Rule}' is not one of {string.Join(", ", Names)}");
         if (name == "sql" && string.IsNullOrWhiteSpace(rule.Column))
-            return ($"NOT coalesce(({Text(rule, "a SQL predicate")}\n), TRUE)", $"sql {Text(rule, "a SQL predicate")}");
+            return (SqlBroken(rule), $"sql {Text(rule, "a SQL predicate")}");
         var column = Columns.Require(input, rule.Column, "rules");
         var c = SqlText.Identifier(column);
         return name switch
@@ -32,9 +32,12 @@ internal static partial class CheckRules
             "regex" => ($"NOT regexp_full_match(CAST({c} AS VARCHAR), {SqlText.String(Text(rule, "a pattern"))})", $"{column}: regex {Text(rule, "a pattern")}"),
             "in" => In(rule, column, c),
             "type" => Type(rule, column, c),
-            _ => ($"NOT coalesce(({Text(rule, "a SQL predicate")}\n), TRUE)", $"{column}: sql {Text(rule, "a SQL predicate")}")
+            _ => (SqlBroken(rule), $"{column}: sql {Text(rule, "a SQL predicate")}")
         };
     }
+
+    // A sql rule is broken when its predicate is false; NULL passes, as for every other rule.
+    private static string SqlBroken(CheckRule rule) => $"NOT coalesce({UserSql.Expression(Text(rule, "a SQL predicate"), "rules")}, TRUE)";
 
     private static (string, string) Range(CheckRule rule, string column, string c)
     {

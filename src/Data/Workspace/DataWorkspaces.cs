@@ -1,20 +1,30 @@
+using ElsaFlow.Data.Paths;
+
 namespace ElsaFlow.Data.Workspace;
 
-/// <summary>Where the workspaces of instances live: one DuckDB file per instance under the workspace folder.</summary>
-public sealed class DataWorkspaces(DataOptions options)
+/// <summary>
+/// Where the workspaces of instances live: one DuckDB file per instance under the workspace folder, each confined to
+/// the data roots (and its own scratch folder).
+/// </summary>
+public sealed class DataWorkspaces(DataOptions options, DataRoots roots)
 {
     public string Folder { get; } = Path.GetFullPath(options.WorkspaceFolder);
 
     public string PathFor(string instanceId) => Path.Combine(Folder, $"{instanceId}.duckdb");
 
-    public Task<DataWorkspace> OpenAsync(string instanceId, CancellationToken ct = default) => DataWorkspace.OpenAsync(PathFor(instanceId), ct);
+    public Task<DataWorkspace> OpenAsync(string instanceId, CancellationToken ct = default) => DataWorkspace.OpenAsync(PathFor(instanceId), roots.Roots, ct);
+
+    /// <summary>Where an instance's workspace keeps its scratch files (<see cref="DataWorkspace.ScratchFolder"/>).</summary>
+    public string ScratchFolderFor(string instanceId) => DataWorkspace.ScratchFolderOf(PathFor(instanceId));
 
     public bool Exists(string instanceId) => File.Exists(PathFor(instanceId));
 
-    /// <summary>Removes an instance's workspace (retention, instance deletion).</summary>
+    /// <summary>Removes an instance's workspace and its scratch files (retention, instance deletion).</summary>
     public void Delete(string instanceId)
     {
         foreach (var file in new[] { PathFor(instanceId), PathFor(instanceId) + ".wal" })
             if (File.Exists(file)) File.Delete(file);
+        var scratch = ScratchFolderFor(instanceId);
+        if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
     }
 }

@@ -44,7 +44,10 @@ public static class InstanceDataApi
         }
     }
 
-    /// <summary>COPYs the dataset to a temporary file and streams it; the file is deleted when the response ends.</summary>
+    /// <summary>
+    /// COPYs the dataset to a temporary file in the workspace's scratch folder (the one folder outside the data roots a
+    /// workspace may write) and streams it; the file is deleted when the response ends.
+    /// </summary>
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(ActivityPreviewer previewer, DataWorkspaces workspaces, string instanceId,
         string activityId, string? format, CancellationToken ct)
     {
@@ -53,9 +56,13 @@ public static class InstanceDataApi
         Dataset dataset;
         try { dataset = await previewer.FindDatasetAsync(instanceId, activityId, ct); }
         catch (PreviewException e) { return Problem(e, instanceId); }
-        var temp = Path.Combine(Path.GetTempPath(), $"elsaflow-{Guid.NewGuid():N}.{kind}");
+        string temp;
         await using (var workspace = await workspaces.OpenAsync(instanceId, ct))
+        {
+            Directory.CreateDirectory(workspace.ScratchFolder);
+            temp = Path.Combine(workspace.ScratchFolder, $"download-{Guid.NewGuid():N}.{kind}");
             await workspace.ExecuteAsync($"COPY (SELECT * FROM {SqlText.Identifier(dataset.Relation)}) TO {SqlText.String(temp)} (FORMAT {kind}{(kind == "csv" ? ", HEADER true" : "")})", ct);
+        }
         var stream = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         return TypedResults.Stream(stream, kind == "csv" ? "text/csv" : "application/vnd.apache.parquet", $"{activityId}.{kind}");
     }
