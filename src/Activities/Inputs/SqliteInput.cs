@@ -46,7 +46,8 @@ public sealed class SqliteInput : DatabaseInput
         }
         catch (SqliteException e)
         {
-            var field = query.Length > 0 && e.SqliteErrorCode is 1 ? "query" : "path";
+            // SQLITE_ERROR and SQLITE_AUTH (the authorizer of SqliteQuery) are about the query; the rest about the file.
+            var field = query.Length > 0 && e.SqliteErrorCode is 1 or 23 ? "query" : "path";
             throw new DataStepException($"{field}: SQLite refused to read '{path}': {e.Message}", e);
         }
     }

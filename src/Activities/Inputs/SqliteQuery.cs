@@ -40,7 +40,7 @@ internal static class SqliteQuery
     private static DataStepException Refused(sqlite3 db, string path)
     {
         var message = raw.sqlite3_errmsg(db).utf8_to_string();
-        return new DataStepException(message == "not authorized"
+        return new DataStepException(message.StartsWith("not authorized", StringComparison.Ordinal)
             ? "query: SQLite refused it: a SqliteInput query may only read the opened file (ATTACH, PRAGMA, writes and load_extension are refused)"
             : $"query: SQLite refused to read '{path}': {message}");
     }

@@ -17,9 +17,7 @@ internal static partial class CheckRules
 
     public static (string Broken, string Label) Compile(CheckRule rule, Dataset input)
     {
-        var name = Names.FirstOrDefault(n => string.Equals(n, (rule.Rule ?? "").Replace(" ", "").Replace("_", ""), StringComparison.OrdinalIgnoreCase)
-            || rule.Rule is "in list" or "inList" && n == "in")
-            ?? throw new DataStepException($"rules: rule '{rule.Rule}' is not one of {string.Join(", ", Names)}");
+        var name = Name(rule.Rule) ?? throw new DataStepException($"rules: rule '{rule.Rule}' is not one of {string.Join(", ", Names)}");
         if (name == "sql" && string.IsNullOrWhiteSpace(rule.Column))
             return (SqlBroken(rule), $"sql {Text(rule, "a SQL predicate")}");
         var column = Columns.Require(input, rule.Column, "rules");
@@ -38,6 +36,13 @@ internal static partial class CheckRules
 
     // A sql rule is broken when its predicate is false; NULL passes, as for every other rule.
     private static string SqlBroken(CheckRule rule) => $"NOT coalesce({UserSql.Expression(Text(rule, "a SQL predicate"), "rules")}, TRUE)";
+
+    /// <summary>True when a raw rule name is the sql rule.</summary>
+    public static bool IsSql(JsonNode? rule) => rule is JsonValue v && v.TryGetValue<string>(out var text) && Name(text) == "sql";
+
+    private static string? Name(string? rule) =>
+        Names.FirstOrDefault(n => string.Equals(n, (rule ?? "").Replace(" ", "").Replace("_", ""), StringComparison.OrdinalIgnoreCase)
+                                  || rule is "in list" or "inList" && n == "in");
 
     private static (string, string) Range(CheckRule rule, string column, string c)
     {

@@ -31,6 +31,9 @@ public sealed class PlaceholderInjectionTests : IAsyncLifetime
                          {"source": {"activity": "step", "port": "Done"}, "target": {"activity": "sorted", "port": "In"}}]}}
         """;
 
+    private static string CheckerFlow(string step) =>
+        Flow(step).Replace("\"port\": \"Done\"}, \"target\": {\"activity\": \"sorted\"", "\"port\": \"Valid\"}, \"target\": {\"activity\": \"sorted\"");
+
     private async Task<List<string>> IdsAsync(string step, JsonNode? value, string inputType = "String")
     {
         var result = await _data.RunAsync(Flow(step, inputType), new JsonObject { ["r"] = value });
@@ -89,6 +92,30 @@ public sealed class PlaceholderInjectionTests : IAsyncLifetime
         ResultAssert.Status(WorkflowStatus.Finished, hostile);
         Assert.Empty(await _data.RowsAsync(hostile, "sorted"));
         Assert.Equal(["1", "3"], (await _data.RowsAsync(eu, "sorted")).Select(r => r["id"]!.ToString()));
+    }
+
+    [Fact]
+    public void Checker_SqlRuleWithPlaceholdersAsPlainText_IsAValidationProblemShowingTheRightForm()
+    {
+        var problems = _data.Problems(CheckerFlow("""{"id": "step", "type": "Checker", "rules": [{"rule": "sql", "value": "region = '${r}'"}]}"""));
+
+        Assert.Equal("""flow 'p', activity 'step', field 'rules[0].value': a sql rule with placeholders must be a Sql expression, so their values are quoted: "value": {"expression": {"type": "Sql", "value": "region = '${r}'"}}""", Assert.Single(problems));
+    }
+
+    [Fact]
+    public async Task Checker_SqlRuleAsSqlExpression_BindsTheValueAsData()
+    {
+        const string step = """
+            {"id": "step", "type": "Checker", "rules": [{"rule": "sql", "value": {"expression": {"type": "Sql", "value": "region <> '${r}'"}}}]}
+            """;
+        var flow = CheckerFlow(step);
+
+        var result = await _data.RunAsync(flow, new JsonObject { ["r"] = "' OR 1=1 OR region='" });
+        var us = await _data.RunAsync(flow, new JsonObject { ["r"] = "US" });
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(["1", "2", "3"], (await _data.RowsAsync(result, "sorted")).Select(r => r["id"]!.ToString()));
+        Assert.Equal(["1", "3"], (await _data.RowsAsync(us, "sorted")).Select(r => r["id"]!.ToString()));
     }
 
     [Fact]
