@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using ElsaFlow.Activities.Tests.Support;
 using ElsaFlow.Activities.Tests.Transforms;
+using ElsaFlow.Data.Workspace;
 using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Store;
+using Microsoft.Data.Sqlite;
 
 namespace ElsaFlow.Activities.Tests.Security;
 
@@ -66,6 +68,33 @@ public sealed class PlaceholderInjectionTests : IAsyncLifetime
 
         Assert.Empty(await IdsAsync(step, Hostile));
         Assert.Equal(["2"], await IdsAsync(step, "US"));
+    }
+
+    [Fact]
+    public async Task DuckDBInput_QuotedPlaceholderInTheQuery_BindsTheValueAsData()
+    {
+        await using (var duck = await DataWorkspace.OpenAsync(_data.PathOf("warehouse.duckdb"), []))
+            await duck.ExecuteAsync("CREATE TABLE orders AS SELECT * FROM (VALUES (1, 'EU'), (2, 'US')) v(id, region)");
+        const string step = """{"id": "step", "type": "DuckDBInput", "path": "warehouse.duckdb", "query": "SELECT * FROM orders WHERE region = '${r}'"}""";
+
+        Assert.Empty(await IdsAsync(step, Hostile));
+        Assert.Equal(["2"], await IdsAsync(step, "US"));
+    }
+
+    [Fact]
+    public async Task SqliteInput_QuotedPlaceholderInTheQuery_BindsTheValueAsData()
+    {
+        using (var connection = new SqliteConnection($"Data Source={_data.PathOf("shop.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE orders (id INTEGER, region TEXT); INSERT INTO orders VALUES (1, 'EU'), (2, 'US');";
+            command.ExecuteNonQuery();
+        }
+        const string step = """{"id": "step", "type": "SqliteInput", "path": "shop.db", "query": "SELECT * FROM orders WHERE region = '${r}'"}""";
+
+        Assert.Empty(await IdsAsync(step, Hostile));
+        Assert.Equal(["1"], await IdsAsync(step, "EU"));
     }
 
     [Fact]
