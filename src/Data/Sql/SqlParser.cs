@@ -14,12 +14,14 @@ internal static class SqlParser
     // Query trees nest deeply (a CTE inside a subquery inside a join is already 20 levels); DuckDB caps expression depth itself.
     private static readonly JsonDocumentOptions Deep = new() { MaxDepth = 4096 };
 
-    // The parser's database: no files, no extensions, settings locked. Further connections are duplicates of this one.
+    // The parser's database: no files, no extensions, settings locked; one thread, as it only parses (a worker thread
+    // would double the cost of each call). Further connections are duplicates of this one.
     private static readonly Lazy<DuckDBConnection> Database = new(() =>
     {
         var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder
         {
             DataSource = DuckDBConnectionStringBuilder.InMemoryDataSource,
+            ["threads"] = "1",
             ["enable_external_access"] = "false",
             ["autoinstall_known_extensions"] = "false",
             ["autoload_known_extensions"] = "false",
@@ -54,7 +56,8 @@ internal static class SqlParser
         connection.Open();
         var command = connection.CreateCommand();
         command.CommandText = "SELECT json_serialize_sql(?::VARCHAR)";
-        command.Parameters.Add(new DuckDBParameter());
+        command.Parameters.Add(new DuckDBParameter { Value = "" });
+        command.Prepare();
         return command;
     }
 }

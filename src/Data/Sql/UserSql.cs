@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace ElsaFlow.Data.Sql;
 
@@ -14,19 +16,44 @@ namespace ElsaFlow.Data.Sql;
 /// each other, so the text between them is balanced and complete, and <c>((text\n))</c> can be pasted anywhere an
 /// expression goes without changing the statement around it. The newline ends a trailing <c>--</c> comment.
 /// </remarks>
-public static class UserSql
+public static partial class UserSql
 {
     private const string Marker = "__elsaflow_fragment";
-    private const string FragmentPath = "statements[0].node.select_list[0].children[0]";
 
-    private static readonly Lazy<JsonDocument> Template = new(() => SqlParser.Parse(Wrap("NULL")));
+    private const int CacheSize = 4096;
+
+    // The parse of a fragment of exactly the expected shape: its JSON text and the text of its argument, positions zeroed.
+    private static readonly Lazy<(string Text, string Hole)> Template = new(() =>
+    {
+        using var tree = SqlParser.Parse(Wrap("NULL"));
+        return (Unplaced(tree.RootElement.GetRawText()), Unplaced(Argument(tree.RootElement)!.Value.GetRawText()));
+    });
+
+    // Checks are pure functions of their text (and tables), and a flow's SQL repeats: in loops, in every run of a flow.
+    // Passed checks are remembered, so a repeated one costs a lookup instead of a parse (about 0.3 ms).
+    private static readonly ConcurrentDictionary<string, string> Passed = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A query: one SELECT (WITH, UNION, VALUES and FROM-first forms included) reading only <paramref name="tables"/>
     /// ("name", or "schema.name" for other schemas; case-insensitive). Returns the query without trailing semicolons and
     /// with a newline at the end, so it can be pasted before more SQL.
     /// </summary>
-    public static string Query(string sql, string field, IReadOnlyCollection<string> tables)
+    public static string Query(string sql, string field, IReadOnlyCollection<string> tables) =>
+        Remembered($"query\0{string.Join('\0', tables.Order(StringComparer.OrdinalIgnoreCase))}\0{sql}", () => CheckQuery(sql, field, tables));
+
+    /// <summary>An expression or condition over the columns of a row; returns it parenthesized, ready to paste.</summary>
+    public static string Expression(string sql, string field) => Remembered($"expression\0{sql}", () => CheckExpression(sql, field));
+
+    private static string Remembered(string key, Func<string> check)
+    {
+        if (Passed.TryGetValue(key, out var known)) return known;
+        var result = check();
+        if (Passed.Count >= CacheSize) Passed.Clear();
+        Passed[key] = result;
+        return result;
+    }
+
+    private static string CheckQuery(string sql, string field, IReadOnlyCollection<string> tables)
     {
         using var tree = SqlParser.Parse(sql);
         var root = tree.RootElement;
@@ -44,8 +71,7 @@ public static class UserSql
         return text + "\n";
     }
 
-    /// <summary>An expression or condition over the columns of a row; returns it parenthesized, ready to paste.</summary>
-    public static string Expression(string sql, string field)
+    private static string CheckExpression(string sql, string field)
     {
         using var tree = SqlParser.Parse(Wrap(sql));
         var root = tree.RootElement;
@@ -53,33 +79,33 @@ public static class UserSql
             throw SqlScan.LeavesParentheses(sql) || root.GetProperty("error_type").GetString() != "parser"
                 ? BreaksOut(sql, field)
                 : new UserSqlException(field, Message(root));
-        if (!SameShape(Template.Value.RootElement, root, ""))
-            throw BreaksOut(sql, field);
-        var fragment = root.GetProperty("statements")[0].GetProperty("node").GetProperty("select_list")[0].GetProperty("children")[0];
-        new SqlTreeRules(field, new HashSet<string>(), "the tables an expression can read (none: it sees the columns of the row)").Check(fragment);
+        if (!SameShape(root)) throw BreaksOut(sql, field);
+        new SqlTreeRules(field, new HashSet<string>(), "the tables an expression can read (none: it sees the columns of the row)").Check(Argument(root)!.Value);
         return $"(({sql}\n))";
     }
 
     private static string Wrap(string sql) => $"SELECT {Marker}(({sql}\n))";
 
-    // The parsed call must equal the template's everywhere but in its argument (positions aside).
-    private static bool SameShape(JsonElement expected, JsonElement actual, string path)
+    // The parsed call must equal the template's everywhere but in its argument, positions aside: the template's text with
+    // its argument's text replaced by the fragment's is the fragment's text exactly when the trees have the same shape.
+    private static bool SameShape(JsonElement parsed)
     {
-        if (path == FragmentPath) return true;
-        if (expected.ValueKind != actual.ValueKind) return false;
-        switch (expected.ValueKind)
-        {
-            case JsonValueKind.Object:
-                var names = expected.EnumerateObject().Select(p => p.Name).Where(n => n != "query_location").ToList();
-                if (names.Count != actual.EnumerateObject().Count(p => p.Name != "query_location")) return false;
-                return names.All(n => actual.TryGetProperty(n, out var value) && SameShape(expected.GetProperty(n), value, path.Length == 0 ? n : $"{path}.{n}"));
-            case JsonValueKind.Array:
-                return expected.GetArrayLength() == actual.GetArrayLength()
-                       && expected.EnumerateArray().Zip(actual.EnumerateArray()).Select((pair, i) => SameShape(pair.First, pair.Second, $"{path}[{i}]")).All(same => same);
-            default:
-                return expected.GetRawText() == actual.GetRawText();
-        }
+        if (Argument(parsed) is not { } argument) return false;
+        var (text, hole) = Template.Value;
+        return text.Replace(hole, Unplaced(argument.GetRawText()), StringComparison.Ordinal) == Unplaced(parsed.GetRawText());
     }
+
+    // The first argument of the first select item of the first statement, when the tree has one.
+    private static JsonElement? Argument(JsonElement root) =>
+        root.TryGetProperty("statements", out var statements) && statements.GetArrayLength() > 0
+        && statements[0].TryGetProperty("node", out var node) && node.TryGetProperty("select_list", out var items) && items.GetArrayLength() > 0
+        && items[0].TryGetProperty("children", out var children) && children.ValueKind == JsonValueKind.Array && children.GetArrayLength() > 0
+            ? children[0] : null;
+
+    private static string Unplaced(string json) => QueryLocation().Replace(json, "\"query_location\":0");
+
+    [GeneratedRegex("\"query_location\":[0-9]+")]
+    private static partial Regex QueryLocation();
 
     private static UserSqlException NotAQuery(string sql, string field, JsonElement error)
     {
