@@ -95,7 +95,7 @@ internal static class SqlScan
     }
 
     /// <summary>The opening <c>$tag$</c> (or <c>$$</c>) of a dollar-quoted string at <paramref name="at"/>, or null.</summary>
-    public static string? DollarTag(string sql, int at)
+    private static string? DollarTag(string sql, int at)
     {
         if (at > 0 && (char.IsLetterOrDigit(sql[at - 1]) || sql[at - 1] is '_' or '$')) return null;
         var end = at + 1;

@@ -11,7 +11,7 @@ namespace ElsaFlow.Data.Sql;
 internal sealed class SqlTreeRules(string field, IReadOnlySet<string> tables, string tablesDescription)
 {
     /// <summary>Table functions that make rows out of values; every other one reads files, the catalog or the settings.</summary>
-    public static readonly IReadOnlySet<string> RowFunctions =
+    private static readonly IReadOnlySet<string> RowFunctions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "range", "generate_series", "unnest", "json_each", "json_tree" };
 
     private static readonly IReadOnlySet<string> RefusedFunctions =

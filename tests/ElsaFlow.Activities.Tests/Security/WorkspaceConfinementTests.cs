@@ -1,5 +1,7 @@
 using DuckDB.NET.Data;
 using ElsaFlow.Activities.Tests.Support;
+using ElsaFlow.Data;
+using ElsaFlow.Data.Paths;
 using ElsaFlow.Data.Sql;
 using ElsaFlow.Data.Workspace;
 
@@ -107,6 +109,23 @@ public sealed class WorkspaceConfinementTests : IAsyncLifetime
         await _workspace.ExecuteAsync($"COPY (SELECT 1 AS a) TO {SqlText.String(spool)}");
 
         Assert.True(File.Exists(spool));
+    }
+
+    [Fact]
+    public async Task Workspace_RootThatIsASymbolicLink_IsAllowedUnderBothNames()
+    {
+        var real = Directory.CreateDirectory(Path.Combine(_outside, "real")).FullName;
+        var link = Path.Combine(_outside, "link");
+        Directory.CreateSymbolicLink(link, real);
+        var workspaces = new DataWorkspaces(new DataOptions { WorkspaceFolder = Path.Combine(_outside, "ws") }, new DataRoots([link]));
+        await using var workspace = await workspaces.OpenAsync("linked");
+
+        await workspace.ExecuteAsync($"COPY (SELECT 1 AS a) TO {SqlText.String(Path.Combine(link, "by-link.csv"))}");
+        await workspace.ExecuteAsync($"COPY (SELECT 1 AS a) TO {SqlText.String(Path.Combine(real, "by-target.csv"))}");
+
+        Assert.Equal(["by-link.csv", "by-target.csv"], Directory.GetFiles(real).Select(Path.GetFileName).Order());
+        Assert.Contains("Permission Error", (await Assert.ThrowsAsync<DuckDBException>(() =>
+            workspace.ExecuteAsync($"COPY (SELECT 1) TO {SqlText.String(Path.Combine(_outside, "beside.csv"))}"))).Message);
     }
 
     [Fact]
