@@ -131,6 +131,7 @@ public static partial class UserSql
         "ATTACH" or "DETACH" or "USE" => "; read other databases with DuckDBInput or SqliteInput",
         "INSTALL" or "LOAD" or "FORCE" => "; extensions cannot be installed or loaded",
         "SET" or "RESET" or "PRAGMA" or "CALL" => "; the settings of a workspace are fixed",
+        "PIVOT" or "UNPIVOT" => "; write SELECT * FROM t PIVOT (...) (or UNPIVOT), or use RowToColumn or ColumnToRow",
         "CREATE" or "DROP" or "ALTER" or "INSERT" or "UPDATE" or "DELETE" or "TRUNCATE" or "MERGE" or "VACUUM" or "CHECKPOINT" =>
             "; a query only reads: each step's result is kept for you, and the output activities write tables",
         _ => ""

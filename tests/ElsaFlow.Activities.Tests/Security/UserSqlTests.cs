@@ -89,6 +89,7 @@ public sealed class UserSqlTests
     [InlineData("UPDATE orders SET id = 1", "UPDATE", "a query only reads")]
     [InlineData("DELETE FROM orders", "DELETE", "a query only reads")]
     [InlineData("/* hidden */ USE other", "USE", "DuckDBInput")]
+    [InlineData("PIVOT orders ON customer USING sum(amount)", "PIVOT", "SELECT * FROM t PIVOT (...)")]
     public void Query_StatementOtherThanSelect_IsRefusedNamingTheKeyword(string sql, string keyword, string advice)
     {
         var error = RefusedQuery(sql);
