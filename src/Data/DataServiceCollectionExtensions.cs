@@ -13,7 +13,7 @@ public static class DataServiceCollectionExtensions
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.AddSingleton(new DataRoots(options.Roots, [.. options.Excluded, options.WorkspaceFolder]));
-        services.AddSingleton(new DataWorkspaces(options));
+        services.AddSingleton(provider => new DataWorkspaces(options, provider.GetRequiredService<DataRoots>()));
         return services;
     }
 }

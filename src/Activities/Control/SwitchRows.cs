@@ -16,8 +16,10 @@ public sealed class SwitchRows : DataActivity
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
         var input = context.Input();
+        // Each condition is checked as one expression, parenthesized so it cannot reach into the others it is combined with.
         var cases = (context.Get(Cases) ?? []).OfType<JsonObject>()
-            .Select(c => (Name: c["name"]!.GetValue<string>(), Condition: c["condition"]?.GetValue<string>() ?? "FALSE")).ToList();
+            .Select((c, i) => (Name: c["name"]!.GetValue<string>(),
+                Condition: UserSql.Expression(c["condition"]?.GetValue<string>() ?? "FALSE", $"cases[{i}].condition"))).ToList();
         var matchFirst = context.Get(Mode) != "MatchAny";
         var from = DataContext.From(input);
         var ports = new List<(string, ElsaFlow.Data.Dataset)>();
@@ -27,12 +29,12 @@ public sealed class SwitchRows : DataActivity
             var (name, condition) = cases[i];
             // MatchFirst: a row belongs to the first case whose condition holds, so later cases exclude earlier matches.
             var where = matchFirst && earlier.Count > 0
-                ? $"({condition}) AND NOT ({string.Join(" OR ", earlier.Select(e => $"coalesce(({e}), FALSE)"))})"
-                : $"({condition})";
+                ? $"{condition} AND NOT ({string.Join(" OR ", earlier.Select(e => $"coalesce({e}, FALSE)"))})"
+                : condition;
             ports.Add((name, await Table(context, $"SELECT * FROM {from} WHERE {where}", $"case{i}", $"cases[{i}].condition")));
             earlier.Add(condition);
         }
-        var rest = earlier.Count == 0 ? "TRUE" : $"NOT ({string.Join(" OR ", earlier.Select(e => $"coalesce(({e}), FALSE)"))})";
+        var rest = earlier.Count == 0 ? "TRUE" : $"NOT ({string.Join(" OR ", earlier.Select(e => $"coalesce({e}, FALSE)"))})";
         ports.Add((Ports.Default, await Table(context, $"SELECT * FROM {from} WHERE {rest}", "default", "cases")));
         return DataResult.Of(ports.ToArray());
     }

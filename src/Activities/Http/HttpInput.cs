@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ElsaFlow.Activities.Data;
+using ElsaFlow.Activities.Inputs;
 using ElsaFlow.Data.Sql;
 using ElsaFlow.Engine.ActivityModel;
 
@@ -10,8 +11,8 @@ namespace ElsaFlow.Activities.Http;
 
 /// <summary>
 /// Reads JSON records from an HTTP API into a dataset, following page, offset or cursor pagination. The records are
-/// spooled to a JSON Lines file beside the workspace and read with DuckDB's read_json into a table. Failures that may
-/// pass (5xx, timeouts, refused connections) throw <see cref="HttpReadException"/> for the `retry` behaviour.
+/// spooled to a JSON Lines file in the workspace's scratch folder and read with DuckDB's read_json into a table.
+/// Failures that may pass (5xx, timeouts, refused connections) throw <see cref="HttpReadException"/> for the `retry` behaviour.
 /// </summary>
 [Activity(Category = "Http", Description = "Read JSON records from an HTTP API (with pagination) into a dataset")]
 public sealed class HttpInput : DataActivity
@@ -63,7 +64,7 @@ public sealed class HttpInput : DataActivity
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
         var request = Check(context);
-        var spool = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(context.Workspace.Path))!, context.Relation() + ".jsonl");
+        var spool = InputFiles.ScratchFile(context, "pages.jsonl");
         try
         {
             long records;

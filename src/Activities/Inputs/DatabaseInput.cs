@@ -12,7 +12,8 @@ public abstract class DatabaseInput : DataActivity
     [Input(Description = "Table (or view) to read; give this or query")]
     public Input<string> Table { get; init; } = new("");
 
-    [Input(Description = "Query whose rows to read, in the database's own SQL; give this or table", UiHint = "code")]
+    // Sql syntax, so ${name} placeholders in the query become quoted literals (or text inside '...'), never SQL.
+    [Input(Description = "SELECT query whose rows to read, in the database's own SQL; give this or table", DefaultSyntax = "Sql", UiHint = "code:sql")]
     public Input<string> Query { get; init; } = new("");
 
     public override void Validate(ActivityValidationContext context)

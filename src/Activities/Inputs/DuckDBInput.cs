@@ -32,17 +32,18 @@ public sealed class DuckDBInput : DatabaseInput
         }
         try
         {
+            var tables = await TablesAsync(context, alias);
             if (table.Length > 0)
-            {
-                var source = await FindTableAsync(context, alias, table, path);
-                return DataResult.Done(await context.TableAsync($"SELECT * FROM {source}{context.LimitClause}"));
-            }
+                return DataResult.Done(await context.TableAsync($"SELECT * FROM {Find(tables, alias, table, path)}{context.LimitClause}"));
+            // The query reads that database's tables and nothing else (UserSql), named as they are inside it.
+            var names = tables.SelectMany(t => t.Schema == "main" ? new[] { t.Name, $"main.{t.Name}" } : [$"{t.Schema}.{t.Name}"]).ToList();
+            var select = UserSql.Query(query, "query", names);
             var relation = context.Relation();
             try
             {
                 // The query names tables as it would inside that database, so it runs with that database as the default.
                 await workspace.ExecuteAsync($"USE {SqlText.Identifier(alias)}", ct);
-                await workspace.ExecuteAsync($"CREATE OR REPLACE TABLE {SqlText.Identifier(home)}.main.{SqlText.Identifier(relation)} AS SELECT * FROM ({query}){context.LimitClause}", ct);
+                await workspace.ExecuteAsync($"CREATE OR REPLACE TABLE {SqlText.Identifier(home)}.main.{SqlText.Identifier(relation)} AS SELECT * FROM ({select}){context.LimitClause}", ct);
             }
             catch (DuckDBException e)
             {
@@ -60,22 +61,27 @@ public sealed class DuckDBInput : DatabaseInput
         }
     }
 
-    /// <summary>The quoted name of a table or view of the attached database; a clear error listing what is there otherwise.</summary>
-    private static async Task<string> FindTableAsync(DataContext context, string alias, string table, string path)
+    /// <summary>The tables and views of the attached database, by schema and name.</summary>
+    private static async Task<List<(string Schema, string Name)>> TablesAsync(DataContext context, string alias)
     {
-        var dot = table.IndexOf('.');
-        var (schema, name) = dot > 0 ? (table[..dot], table[(dot + 1)..]) : ("main", table);
         var rows = await context.Workspace.QueryAsync(
             $"SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = {SqlText.String(alias)} " +
             $"UNION ALL SELECT schema_name, view_name FROM duckdb_views() WHERE database_name = {SqlText.String(alias)} AND NOT internal ORDER BY 1, 2",
             context.CancellationToken);
-        var found = rows.FirstOrDefault(r => string.Equals((string?)r["schema_name"], schema, StringComparison.OrdinalIgnoreCase)
-                                              && string.Equals((string?)r["table_name"], name, StringComparison.OrdinalIgnoreCase));
-        if (found is null)
+        return rows.Select(r => ((string)r["schema_name"]!, (string)r["table_name"]!)).ToList();
+    }
+
+    /// <summary>The quoted name of a table or view of the attached database; a clear error listing what is there otherwise.</summary>
+    private static string Find(List<(string Schema, string Name)> tables, string alias, string table, string path)
+    {
+        var dot = table.IndexOf('.');
+        var (schema, name) = dot > 0 ? (table[..dot], table[(dot + 1)..]) : ("main", table);
+        var found = tables.FirstOrDefault(t => string.Equals(t.Schema, schema, StringComparison.OrdinalIgnoreCase) && string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (found == default)
         {
-            var names = rows.Select(r => (string?)r["schema_name"] == "main" ? (string?)r["table_name"] : $"{r["schema_name"]}.{r["table_name"]}");
-            throw new DataStepException($"table: '{path}' has no table '{table}'; its tables are {(rows.Count == 0 ? "(none)" : string.Join(", ", names))}");
+            var names = tables.Select(t => t.Schema == "main" ? t.Name : $"{t.Schema}.{t.Name}");
+            throw new DataStepException($"table: '{path}' has no table '{table}'; its tables are {(tables.Count == 0 ? "(none)" : string.Join(", ", names))}");
         }
-        return $"{SqlText.Identifier(alias)}.{SqlText.Identifier((string)found["schema_name"]!)}.{SqlText.Identifier((string)found["table_name"]!)}";
+        return $"{SqlText.Identifier(alias)}.{SqlText.Identifier(found.Schema)}.{SqlText.Identifier(found.Name)}";
     }
 }

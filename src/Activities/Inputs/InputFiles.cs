@@ -41,10 +41,10 @@ internal static class InputFiles
         return files.Count == 1 ? SqlText.String(files[0]) : "[" + string.Join(", ", files.Select(SqlText.String)) + "]";
     }
 
-    /// <summary>A scratch file for this run under the workspace folder (never in the data roots); the caller deletes it.</summary>
+    /// <summary>A scratch file for this run in the workspace's scratch folder (never in the data roots); the caller deletes it.</summary>
     public static string ScratchFile(DataContext context, string name)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(context.Workspace.Path))!, "scratch");
+        var folder = context.Workspace.ScratchFolder;
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, $"{context.Relation()}_{name}");
     }

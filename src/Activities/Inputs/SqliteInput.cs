@@ -9,7 +9,8 @@ namespace ElsaFlow.Activities.Inputs;
 /// <summary>
 /// Reads a table, or the rows of a query, from a SQLite database file (opened read-only). DuckDB's sqlite extension
 /// is not built in and nothing is downloaded, so rows come through Microsoft.Data.Sqlite and the appender.
-/// Column types follow SQLite's declared-type affinity, or the values when a column has no declared type.
+/// Column types follow SQLite's declared-type affinity, or the values when a column has no declared type. A query is one
+/// statement that only reads the file (<see cref="SqliteQuery"/>).
 /// </summary>
 [Activity(Category = "Inputs", Description = "Read a table or query from a SQLite database file")]
 public sealed class SqliteInput : DatabaseInput
@@ -27,6 +28,7 @@ public sealed class SqliteInput : DatabaseInput
         try
         {
             await connection.OpenAsync(context.CancellationToken);
+            SqliteQuery.Confine(connection);
             if (table.Length > 0)
             {
                 var tables = await TablesAsync(connection, context.CancellationToken);
@@ -34,13 +36,18 @@ public sealed class SqliteInput : DatabaseInput
                     throw new DataStepException($"table: '{path}' has no table '{table}'; its tables are {(tables.Count == 0 ? "(none)" : string.Join(", ", tables))}");
                 command.CommandText = $"SELECT * FROM {SqlText.Identifier(table)}";
             }
-            else command.CommandText = query;
+            else
+            {
+                SqliteQuery.Check(connection, query, path);
+                command.CommandText = query;
+            }
             await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
             return DataResult.Done(await CopyAsync(context, reader));
         }
         catch (SqliteException e)
         {
-            var field = query.Length > 0 && e.SqliteErrorCode is 1 ? "query" : "path";
+            // SQLITE_ERROR and SQLITE_AUTH (the authorizer of SqliteQuery) are about the query; the rest about the file.
+            var field = query.Length > 0 && e.SqliteErrorCode is 1 or 23 ? "query" : "path";
             throw new DataStepException($"{field}: SQLite refused to read '{path}': {e.Message}", e);
         }
     }

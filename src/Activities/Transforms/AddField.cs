@@ -22,23 +22,23 @@ public sealed class AddField : DataActivity
         if (fields.Count == 0) throw new DataStepException("fields: give at least one column to add, e.g. [{\"name\": \"total\", \"expression\": \"price * quantity\"}]");
         var names = new HashSet<string>(input.Columns.Select(c => c.Name), StringComparer.OrdinalIgnoreCase);
         var added = new List<string>();
-        foreach (var field in fields)
+        foreach (var (field, i) in fields.Select((f, i) => (f, i)))
         {
             if (string.IsNullOrWhiteSpace(field.Name)) throw new DataStepException("fields: every new column needs a name");
             if (!names.Add(field.Name))
                 throw new DataStepException($"fields: column '{field.Name}' already exists; use EditField to replace it (the input has {Columns.Available(input)})");
-            added.Add($"{Value(field)} AS {SqlText.Identifier(field.Name)}");
+            added.Add($"{Value(field, $"fields[{i}].expression")} AS {SqlText.Identifier(field.Name)}");
         }
         return DataResult.Done(await SqlErrors.Guard("fields", () =>
             context.ViewAsync($"SELECT *, {string.Join(", ", added)} FROM {DataContext.From(input)}")));
     }
 
-    private static string Value(NewField field)
+    private static string Value(NewField field, string where)
     {
         var kinds = (string.IsNullOrWhiteSpace(field.Expression) ? 0 : 1) + (field.Value is null ? 0 : 1) + (field.Sequence ? 1 : 0);
         if (kinds != 1) throw new DataStepException($"fields: give '{field.Name}' exactly one of expression, value or sequence");
         if (field.Sequence) return $"(row_number() OVER () - 1) * {field.Step} + {field.Start}";
         if (field.Value is JsonNode value) return SqlText.Literal(value);
-        return $"({field.Expression}\n)";
+        return UserSql.Expression(field.Expression!, where);
     }
 }

@@ -17,11 +17,9 @@ internal static partial class CheckRules
 
     public static (string Broken, string Label) Compile(CheckRule rule, Dataset input)
     {
-        var name = Names.FirstOrDefault(n => string.Equals(n, (rule.Rule ?? "").Replace(" ", "").Replace("_", ""), StringComparison.OrdinalIgnoreCase)
-            || rule.Rule is "in list" or "inList" && n == "in")
-            ?? throw new DataStepException($"rules: rule '{rule.Rule}' is not one of {string.Join(", ", Names)}");
+        var name = Name(rule.Rule) ?? throw new DataStepException($"rules: rule '{rule.Rule}' is not one of {string.Join(", ", Names)}");
         if (name == "sql" && string.IsNullOrWhiteSpace(rule.Column))
-            return ($"NOT coalesce(({Text(rule, "a SQL predicate")}\n), TRUE)", $"sql {Text(rule, "a SQL predicate")}");
+            return (SqlBroken(rule), $"sql {Text(rule, "a SQL predicate")}");
         var column = Columns.Require(input, rule.Column, "rules");
         var c = SqlText.Identifier(column);
         return name switch
@@ -32,9 +30,19 @@ internal static partial class CheckRules
             "regex" => ($"NOT regexp_full_match(CAST({c} AS VARCHAR), {SqlText.String(Text(rule, "a pattern"))})", $"{column}: regex {Text(rule, "a pattern")}"),
             "in" => In(rule, column, c),
             "type" => Type(rule, column, c),
-            _ => ($"NOT coalesce(({Text(rule, "a SQL predicate")}\n), TRUE)", $"{column}: sql {Text(rule, "a SQL predicate")}")
+            _ => (SqlBroken(rule), $"{column}: sql {Text(rule, "a SQL predicate")}")
         };
     }
+
+    // A sql rule is broken when its predicate is false; NULL passes, as for every other rule.
+    private static string SqlBroken(CheckRule rule) => $"NOT coalesce({UserSql.Expression(Text(rule, "a SQL predicate"), "rules")}, TRUE)";
+
+    /// <summary>True when a raw rule name is the sql rule.</summary>
+    public static bool IsSql(JsonNode? rule) => rule is JsonValue v && v.TryGetValue<string>(out var text) && Name(text) == "sql";
+
+    private static string? Name(string? rule) =>
+        Names.FirstOrDefault(n => string.Equals(n, (rule ?? "").Replace(" ", "").Replace("_", ""), StringComparison.OrdinalIgnoreCase)
+                                  || rule is "in list" or "inList" && n == "in");
 
     private static (string, string) Range(CheckRule rule, string column, string c)
     {

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ElsaFlow.Activities.Data;
 using ElsaFlow.Data.Sql;
 using ElsaFlow.Engine.ActivityModel;
@@ -23,6 +26,22 @@ public sealed class Checker : DataActivity
 
     [Input(Description = "Most invalid rows allowed, as a count (5) or a percentage (\"5%\"); no limit when empty")]
     public Input<string?> MaxInvalid { get; init; } = new();
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// A sql rule's value is a plain input, whose <c>${name}</c> placeholders are filled as text, so a value could end a
+    /// quoted string in the predicate; with placeholders it must be a Sql expression, which quotes their values.
+    /// </summary>
+    public override void Validate(ActivityValidationContext context)
+    {
+        if (context.Raw("rules") is not JsonArray rules) return;
+        for (var i = 0; i < rules.Count; i++)
+            if (rules[i] is JsonObject rule && CheckRules.IsSql(rule["rule"]) && rule["value"] is JsonValue value
+                && value.TryGetValue<string>(out var predicate) && predicate.Replace("$${", "", StringComparison.Ordinal).Contains("${", StringComparison.Ordinal))
+                context.Report($"rules[{i}].value", "a sql rule with placeholders must be a Sql expression, so their values are quoted: " +
+                                                    $"\"value\": {{\"expression\": {{\"type\": \"Sql\", \"value\": {JsonSerializer.Serialize(predicate, Readable)}}}}}");
+    }
 
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {

@@ -17,11 +17,11 @@ public sealed class EditField : DataActivity
         var fields = context.Get(Fields);
         if (fields.Count == 0) throw new DataStepException("fields: give at least one column to replace, e.g. [{\"name\": \"name\", \"expression\": \"upper(name)\"}]");
         var replaced = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var field in fields)
+        foreach (var (field, i) in fields.Select((f, i) => (f, i)))
         {
             var name = Columns.Require(input, field.Name, "fields");
             if (string.IsNullOrWhiteSpace(field.Expression)) throw new DataStepException($"fields: give an expression for '{name}'");
-            if (!replaced.TryAdd(name, $"({field.Expression}\n) AS {SqlText.Identifier(name)}"))
+            if (!replaced.TryAdd(name, $"{UserSql.Expression(field.Expression, $"fields[{i}].expression")} AS {SqlText.Identifier(name)}"))
                 throw new DataStepException($"fields: column '{name}' is listed twice");
         }
         return DataResult.Done(await SqlErrors.Guard("fields", () =>

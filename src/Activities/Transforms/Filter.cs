@@ -1,4 +1,5 @@
 using ElsaFlow.Activities.Data;
+using ElsaFlow.Data.Sql;
 using ElsaFlow.Engine.ActivityModel;
 
 namespace ElsaFlow.Activities.Transforms;
@@ -15,7 +16,8 @@ public sealed class Filter : DataActivity
         var input = context.Input();
         var condition = context.Get(Condition);
         if (string.IsNullOrWhiteSpace(condition)) throw new DataStepException("condition: give a SQL predicate, e.g. amount > 10");
+        var predicate = UserSql.Expression(condition, "condition");
         return DataResult.Done(await SqlErrors.Guard("condition", () =>
-            context.ViewAsync($"SELECT * FROM {DataContext.From(input)} WHERE ({condition}\n)")));
+            context.ViewAsync($"SELECT * FROM {DataContext.From(input)} WHERE {predicate}")));
     }
 }

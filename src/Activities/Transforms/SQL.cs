@@ -35,18 +35,22 @@ public sealed partial class SQL : DataActivity
         if (named.GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } clash)
             throw new DataStepException($"tables: two inbound datasets are both named '{clash.Key}'; give them different names with tables");
 
+        var checkedQuery = UserSql.Query(query.Trim(), "query", named.Select(n => n.Name).ToList());
         var ctes = string.Join(", ", named.Select(n => $"{SqlText.Identifier(n.Name)} AS (SELECT * FROM {DataContext.From(n.Dataset)})"));
-        var select = Compose(ctes, query.Trim().TrimEnd(';'));
+        var select = Compose(ctes, checkedQuery);
         return DataResult.Done(await SqlErrors.Guard("query", () => context.TableAsync(select)));
     }
 
-    /// <summary>Puts the inbound datasets in front of the query as common table expressions, merging with its own WITH.</summary>
+    /// <summary>
+    /// Puts the inbound datasets in front of the checked query (<see cref="UserSql.Query"/>: one SELECT, ending in a
+    /// newline) as common table expressions, merging with its own WITH.
+    /// </summary>
     internal static string Compose(string ctes, string query)
     {
         var with = LeadingWith().Match(query);
         return with.Success
-            ? $"WITH {(with.Groups[1].Success ? "RECURSIVE " : "")}{ctes}, {query[with.Length..]}\n"
-            : $"WITH {ctes} {query}\n";
+            ? $"WITH {(with.Groups[1].Success ? "RECURSIVE " : "")}{ctes}, {query[with.Length..]}"
+            : $"WITH {ctes} {query}";
     }
 
     [GeneratedRegex(@"^WITH\s+(RECURSIVE\s+)?", RegexOptions.IgnoreCase)]

@@ -9,27 +9,91 @@ namespace ElsaFlow.Data.Workspace;
 /// One instance's DuckDB database file: every dataset of the instance lives here as a view or a table, so results
 /// survive a restart and can be previewed. Open one per activity run; connections to the same file share the database.
 /// </summary>
+/// <remarks>
+/// The database may touch only the folders it is opened with (the data roots) and its own scratch folder: external
+/// access is off, extensions are never installed or loaded (CSV, Parquet, JSON and ICU are built in), and the settings
+/// are locked, so no SQL that reaches it, checked or not, can read /etc/passwd, write outside the roots or undo this.
+/// DuckDB.NET shares one database between the open connections to a file, so the settings are applied by the first
+/// connection (allowed_directories can only be set once the database runs, hence SET rather than open-time options)
+/// and checked by the others.
+/// </remarks>
 public sealed class DataWorkspace : IAsyncDisposable, IDisposable
 {
+    // Opening and confining happen under a lock per file (striped), so two parallel steps never both configure one database.
+    private static readonly object[] OpenLocks = Enumerable.Range(0, 32).Select(_ => new object()).ToArray();
+
     private DataWorkspace(string path, DuckDBConnection connection)
     {
         Path = path;
         Connection = connection;
     }
 
+    /// <summary>The full path of the database file.</summary>
     public string Path { get; }
     public DuckDBConnection Connection { get; }
 
-    public static async Task<DataWorkspace> OpenAsync(string path, CancellationToken ct = default)
+    /// <summary>Where steps spool and transcode files for this workspace (beside it, never in a data root); DuckDB may read it.</summary>
+    public string ScratchFolder => ScratchFolderOf(Path);
+
+    internal static string ScratchFolderOf(string path) => path + ".scratch";
+
+    /// <summary>Opens (or creates) the database file, confined to <paramref name="allowedDirectories"/> and its scratch folder.</summary>
+    public static Task<DataWorkspace> OpenAsync(string path, IReadOnlyCollection<string> allowedDirectories, CancellationToken ct = default)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        var connection = new DuckDBConnection($"Data Source={path}");
-        await connection.OpenAsync(ct);
-        var workspace = new DataWorkspace(path, connection);
-        // Extensions are never downloaded at run time: CSV, Parquet, JSON and ICU are built in.
-        await workspace.ExecuteAsync("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;", ct);
-        return workspace;
+        ct.ThrowIfCancellationRequested();
+        var full = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        var allowed = allowedDirectories.Append(ScratchFolderOf(full)).Select(AsFolder).Distinct(StringComparer.Ordinal).ToList();
+        var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder
+        {
+            DataSource = full,
+            ["autoinstall_known_extensions"] = "false",
+            ["autoload_known_extensions"] = "false"
+        }.ConnectionString);
+        try
+        {
+            lock (OpenLocks[(StringComparer.OrdinalIgnoreCase.GetHashCode(full) & int.MaxValue) % OpenLocks.Length])
+            {
+                connection.Open();
+                Confine(connection, full, allowed);
+            }
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return Task.FromResult(new DataWorkspace(full, connection));
     }
+
+    private static void Confine(DuckDBConnection connection, string path, List<string> allowed)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT current_setting('lock_configuration'), current_setting('enable_external_access'), " +
+                              "current_setting('allowed_directories'), current_setting('temp_directory')";
+        bool locked, external;
+        List<string> current;
+        string temp;
+        using (var reader = command.ExecuteReader())
+        {
+            reader.Read();
+            (locked, external, current, temp) = (reader.GetBoolean(0), reader.GetBoolean(1), reader.GetFieldValue<List<string>>(2), reader.GetString(3));
+        }
+        if (!locked)
+        {
+            command.CommandText = $"SET allowed_directories = [{string.Join(", ", allowed.Select(SqlText.String))}]; " +
+                                  "SET enable_external_access = false; SET lock_configuration = true;";
+            command.ExecuteNonQuery();
+            return;
+        }
+        // DuckDB adds its own temp folder to the allowed ones.
+        var expected = allowed.Append(AsFolder(temp)).ToHashSet(StringComparer.Ordinal);
+        if (external || !expected.SetEquals(current.Select(AsFolder)))
+            throw new InvalidOperationException($"The DuckDB database '{path}' is already open with other file access settings " +
+                                                $"(allowed: {string.Join(", ", current)}); close it before opening it as a workspace");
+    }
+
+    private static string AsFolder(string path) => path.EndsWith('/') ? path : path + "/";
 
     public async Task ExecuteAsync(string sql, CancellationToken ct = default)
     {

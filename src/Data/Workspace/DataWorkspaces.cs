@@ -1,13 +1,15 @@
 using ElsaFlow.Data.Datasets;
+using ElsaFlow.Data.Paths;
 
 namespace ElsaFlow.Data.Workspace;
 
 /// <summary>
-/// Where the workspaces of instances live: one DuckDB file per instance under the workspace folder. In a cluster (a
-/// shared <see cref="DatasetStore"/>) a step works in a scratch workspace of its own instead, which it deletes when it
-/// is done: its inputs come from the store and its results go there, so no node keeps anything another one needs.
+/// Where the workspaces of instances live: one DuckDB file per instance under the workspace folder, each confined to
+/// the data roots (its own scratch folder, and in a cluster the shared dataset store). In a cluster (a shared
+/// <see cref="DatasetStore"/>) a step works in a scratch workspace of its own instead, which it deletes when it is done:
+/// its inputs come from the store and its results go there, so no node keeps anything another one needs.
 /// </summary>
-public sealed class DataWorkspaces(DataOptions options)
+public sealed class DataWorkspaces(DataOptions options, DataRoots roots)
 {
     public string Folder { get; } = Path.GetFullPath(options.WorkspaceFolder);
 
@@ -16,7 +18,10 @@ public sealed class DataWorkspaces(DataOptions options)
 
     public string PathFor(string instanceId) => Path.Combine(Folder, $"{instanceId}.duckdb");
 
-    public Task<DataWorkspace> OpenAsync(string instanceId, CancellationToken ct = default) => DataWorkspace.OpenAsync(PathFor(instanceId), ct);
+    public Task<DataWorkspace> OpenAsync(string instanceId, CancellationToken ct = default) => DataWorkspace.OpenAsync(PathFor(instanceId), Allowed(), ct);
+
+    /// <summary>Where an instance's workspace keeps its scratch files (<see cref="DataWorkspace.ScratchFolder"/>).</summary>
+    public string ScratchFolderFor(string instanceId) => DataWorkspace.ScratchFolderOf(PathFor(instanceId));
 
     public bool Exists(string instanceId) => File.Exists(PathFor(instanceId));
 
@@ -27,7 +32,7 @@ public sealed class DataWorkspaces(DataOptions options)
     public async Task<DataWorkspace> OpenForStepAsync(string instanceId, string executionId, IEnumerable<Dataset> datasets, CancellationToken ct = default)
     {
         if (Shared is null) return await OpenAsync(instanceId, ct);
-        var workspace = await DataWorkspace.OpenAsync(ScratchPath($"{instanceId}__{executionId}"), ct);
+        var workspace = await DataWorkspace.OpenAsync(ScratchPath($"{instanceId}__{executionId}"), Allowed(), ct);
         try
         {
             foreach (var dataset in datasets) await Shared.AttachAsync(workspace, dataset, ct);
@@ -61,29 +66,36 @@ public sealed class DataWorkspaces(DataOptions options)
     /// <summary>True when the dataset's rows can still be read: in the shared store, or in the instance's workspace.</summary>
     public bool HasRows(string instanceId, Dataset dataset) => dataset.Store is not null && Shared is not null ? Shared.Exists(dataset) : Exists(instanceId);
 
-    public bool IsScratch(DataWorkspace workspace) =>
-        Path.GetDirectoryName(Path.GetFullPath(workspace.Path)) == Path.Combine(Folder, "steps");
-
-    /// <summary>Deletes a scratch workspace once it is closed (nothing happens to an instance's own workspace).</summary>
+    /// <summary>Deletes a scratch workspace and its scratch files once it is closed (nothing happens to an instance's own workspace).</summary>
     public void DeleteScratch(DataWorkspace workspace)
     {
-        if (!IsScratch(workspace)) return;
+        if (Path.GetDirectoryName(workspace.Path) != StepsFolder) return;
         foreach (var file in new[] { workspace.Path, workspace.Path + ".wal" })
             if (File.Exists(file)) File.Delete(file);
+        if (Directory.Exists(workspace.ScratchFolder)) Directory.Delete(workspace.ScratchFolder, recursive: true);
     }
 
-    /// <summary>Removes an instance's workspace and its shared datasets (retention, instance deletion).</summary>
+    /// <summary>Removes an instance's workspace, its scratch files and its shared datasets (retention, instance deletion).</summary>
     public void Delete(string instanceId)
     {
         foreach (var file in new[] { PathFor(instanceId), PathFor(instanceId) + ".wal" })
             if (File.Exists(file)) File.Delete(file);
+        var scratch = ScratchFolderFor(instanceId);
+        if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         Shared?.Delete(instanceId);
     }
 
+    private string StepsFolder => Path.Combine(Folder, "steps");
+
     private string ScratchPath(string name)
     {
-        var folder = Path.Combine(Folder, "steps");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, $"{name}.duckdb");
+        Directory.CreateDirectory(StepsFolder);
+        return Path.Combine(StepsFolder, $"{name}.duckdb");
     }
+
+    // DuckDB compares paths as text: a root that is a symbolic link is allowed under its own name and its target's.
+    private List<string> Allowed() => roots.Roots
+        .SelectMany(root => new[] { root, Directory.Exists(root) ? new DirectoryInfo(root).ResolveLinkTarget(returnFinalTarget: true)?.FullName : null })
+        .Append(Shared?.Folder)
+        .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 }

@@ -8,7 +8,8 @@ namespace ElsaFlow.Engine.Expressions;
 /// <remarks>
 /// A bare <c>${name}</c> looks in variables first, then inputs: variables are what the flow has computed so far,
 /// so they win over the values it started with. <c>${variables.name}</c> and <c>${inputs.name}</c> pick one
-/// explicitly; further <c>.member</c> segments walk into objects. <c>$${</c> writes a literal <c>${</c>.
+/// explicitly; further <c>.member</c> segments walk into objects. <c>$${</c> writes a literal <c>${</c>. In SQL the
+/// values are always data, wherever the placeholder stands (<see cref="SqlPlaceholders"/>).
 /// </remarks>
 internal static class Placeholders
 {
@@ -16,6 +17,7 @@ internal static class Placeholders
     {
         var start = text.IndexOf("${", StringComparison.Ordinal);
         if (start < 0) return text;
+        if (sql) return SqlPlaceholders.Fill(text, name => Resolve(name, scope, field), field);
         var result = new StringBuilder(text.Length + 16);
         var position = 0;
         while (start >= 0)
@@ -32,8 +34,7 @@ internal static class Placeholders
                 if (end < 0) throw new ExpressionException(field, $"placeholder '{Shorten(text[start..])}' has no closing '}}'");
                 var name = text[(start + 2)..end].Trim();
                 result.Append(text, position, start - position);
-                var value = Resolve(name, scope, field);
-                result.Append(sql ? SqlLiteral.Format(value, name, field) : AsText(value));
+                result.Append(AsText(Resolve(name, scope, field)));
                 position = end + 1;
             }
             start = text.IndexOf("${", position, StringComparison.Ordinal);
@@ -66,7 +67,8 @@ internal static class Placeholders
         return node;
     }
 
-    private static string AsText(JsonNode? value) =>
+    /// <summary>How a text placeholder writes a value: strings as they are, anything else as JSON.</summary>
+    public static string AsText(JsonNode? value) =>
         value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? JsonValues.ToText(v) : (value is null ? "null" : JsonValues.ToJsonText(value));
 
     private static string Shorten(string text) => text.Length > 40 ? text[..37] + "..." : text;

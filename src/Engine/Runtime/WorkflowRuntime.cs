@@ -206,8 +206,11 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
             ParentInstanceId = parentInstanceId,
             CreatedAt = Time.GetUtcNow()
         };
+        var given = (JsonObject)inputs.DeepClone();
+        var wrongTypes = InputTypes.Apply(definition, given);
+        if (wrongTypes.Count > 0) throw new WorkflowValidationException(wrongTypes);
         foreach (var input in definition.Inputs)
-            state.Inputs[input.Name] = inputs.TryGetPropertyValue(input.Name, out var given) ? given?.DeepClone() : input.Default?.DeepClone();
+            state.Inputs[input.Name] = given.TryGetPropertyValue(input.Name, out var value) ? value?.DeepClone() : input.Default?.DeepClone();
         foreach (var (name, value) in inputs)
             if (!state.Inputs.ContainsKey(name)) state.Inputs[name] = value?.DeepClone();
         foreach (var variable in definition.Variables) state.Variables[variable.Name] = variable.Value?.DeepClone();

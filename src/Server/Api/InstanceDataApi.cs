@@ -44,7 +44,10 @@ public static class InstanceDataApi
         }
     }
 
-    /// <summary>COPYs the dataset to a temporary file and streams it; the file is deleted when the response ends.</summary>
+    /// <summary>
+    /// COPYs the dataset to a temporary file in the workspace's scratch folder (the one folder outside the data roots a
+    /// workspace may write) and streams it; the file is deleted when the response ends.
+    /// </summary>
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(ActivityPreviewer previewer, DataWorkspaces workspaces, string instanceId,
         string activityId, string? format, CancellationToken ct)
     {
@@ -53,13 +56,14 @@ public static class InstanceDataApi
         Dataset dataset;
         try { dataset = await previewer.FindDatasetAsync(instanceId, activityId, ct); }
         catch (PreviewException e) { return Problem(e, instanceId); }
-        var temp = Path.Combine(Path.GetTempPath(), $"elsaflow-{Guid.NewGuid():N}.{kind}");
-        await workspaces.ReadAsync(instanceId, dataset, async workspace =>
+        // Written to the reading workspace's scratch folder (DuckDB may write nowhere else), streamed, deleted when the response ends.
+        var stream = await workspaces.ReadAsync(instanceId, dataset, async workspace =>
         {
+            Directory.CreateDirectory(workspace.ScratchFolder);
+            var temp = Path.Combine(workspace.ScratchFolder, $"download-{Guid.NewGuid():N}.{kind}");
             await workspace.ExecuteAsync($"COPY (SELECT * FROM {SqlText.Identifier(dataset.Relation)}) TO {SqlText.String(temp)} (FORMAT {kind}{(kind == "csv" ? ", HEADER true" : "")})", ct);
-            return true;
+            return new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         }, ct);
-        var stream = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         return TypedResults.Stream(stream, kind == "csv" ? "text/csv" : "application/vnd.apache.parquet", $"{activityId}.{kind}");
     }
 

@@ -42,7 +42,7 @@ public sealed class CsvInputTests : IAsyncLifetime
         Assert.Equal(["cities.csv", "cities.csv"], bad.Select(r => (string)r["file"]!));
         Assert.Contains("Could not convert string \"很多\" to 'INTEGER'", (string)bad[0]["reason"]!);
         Assert.Contains("Expected Number of Columns: 3 Found: 4", (string)bad[1]["reason"]!);
-        Assert.Empty(Directory.GetFiles(Path.Combine(_data.Root, ".workspaces", "scratch")));
+        Assert.Empty(Directory.GetFiles(_data.Workspaces.ScratchFolderFor(result.InstanceId)));
     }
 
     [Fact]

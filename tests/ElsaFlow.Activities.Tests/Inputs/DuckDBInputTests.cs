@@ -10,7 +10,7 @@ public sealed class DuckDBInputTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var duck = await DataWorkspace.OpenAsync(_data.PathOf("warehouse.duckdb"));
+        await using var duck = await DataWorkspace.OpenAsync(_data.PathOf("warehouse.duckdb"), []);
         await duck.ExecuteAsync("""
             CREATE SCHEMA sales;
             CREATE TABLE orders (id INTEGER, customer VARCHAR, amount DECIMAL(10,2));

@@ -22,7 +22,7 @@ public sealed class ParquetInputTests : IAsyncLifetime
     [Fact]
     public async Task ParquetInput_FilesByGlob_ReadsEveryRowWithItsTypes()
     {
-        await using (var duck = await DataWorkspace.OpenAsync(_data.PathOf("make.duckdb")))
+        await using (var duck = await DataWorkspace.OpenAsync(_data.PathOf("make.duckdb"), [_data.Root]))
         {
             await duck.ExecuteAsync($"COPY (SELECT 2 AS id, 'bob' AS name, DATE '2024-02-01' AS joined) TO {SqlText.String(_data.PathOf("part-1.parquet"))} (FORMAT parquet)");
             await duck.ExecuteAsync($"COPY (SELECT 1 AS id, 'ann' AS name, DATE '2024-01-01' AS joined) TO {SqlText.String(_data.PathOf("part-2.parquet"))} (FORMAT parquet)");

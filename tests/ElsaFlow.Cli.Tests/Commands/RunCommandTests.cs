@@ -79,6 +79,24 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("error:", result.StdErr);
     }
 
+    [Fact]
+    [Trait("Suite", "Security")]
+    public async Task Run_NumberInputGivenText_Exits2NamingFlowAndInput()
+    {
+        var flow = _cli.WriteFlow("typed.json", """
+            {"definitionId": "typed", "inputs": [{"name": "amount", "type": "Number"}],
+             "root": {"id": "root", "type": "Sequence", "activities": [{"id": "say", "type": "Log", "message": "amount ${amount}"}]}}
+            """);
+
+        var refused = await _cli.RunAsync("run", flow, "--input", "amount=1 OR 1=1");
+        var coerced = await _cli.RunAsync("run", flow, "--input", "amount=\"42\"");
+
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Contains("flow 'typed', field 'amount': this workflow input is a Number, but \"1 OR 1=1\" was given", refused.StdErr);
+        Assert.True(coerced.ExitCode == 0, coerced.ToString());
+        Assert.Contains("amount 42", coerced.StdOut);
+    }
+
     [Theory]
     [InlineData("missing.json", "does not exist")]
     [InlineData("notes.txt", "is not a flow file")]

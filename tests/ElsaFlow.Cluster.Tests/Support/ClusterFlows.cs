@@ -25,12 +25,12 @@ public static class ClusterFlows
         """;
 
     /// <summary>Blocks in BlockOnce while the marker file exists (after writing its signal), then adds one.</summary>
-    public static string Blocking(string signal, string block) => $$$$"""
+    public static string Blocking(string signal, string block) => """
         {"definitionId": "blocking", "root": {"id": "root", "type": "Sequence", "activities": [
-           {"id": "hold", "type": "BlockOnce", "signal": "{{{{signal}}}}", "block": "{{{{block}}}}"},
+           {"id": "hold", "type": "BlockOnce", "signal": "SIGNAL", "block": "BLOCK"},
            {"id": "after", "type": "WhoRuns", "value": 41},
            {"id": "end", "type": "Finish", "outputs": {"answer": {"expression": {"type": "JavaScript", "value": "outputs.after.value"}}}}]}}
-        """;
+        """.Replace("SIGNAL", signal).Replace("BLOCK", block);
 
     /// <summary>Ten steps of a code activity that takes a while: total = 55 * k.</summary>
     public const string Steps = """

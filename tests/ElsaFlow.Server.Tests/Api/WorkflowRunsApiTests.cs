@@ -67,6 +67,22 @@ public sealed class WorkflowRunsApiTests(ServerFixture server) : IClassFixture<S
     }
 
     [Fact]
+    [Trait("Suite", "Security")]
+    public async Task Execute_NumberInputGivenText_Is400NamingTheInput()
+    {
+        await server.PublishAsync("""
+            {"definitionId": "typed-input", "inputs": [{"name": "amount", "type": "Number"}],
+             "root": {"id": "root", "type": "Sequence", "activities": [{"id": "say", "type": "Log", "message": "${amount}"}]}}
+            """);
+
+        var problem = await HttpAssert.Problem(
+            await server.Admin.PostJson("/api/workflows/typed-input/execute", new JsonObject { ["amount"] = "1 OR 1=1" }), HttpStatusCode.BadRequest);
+
+        Assert.Equal("amount", problem["problems"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("this workflow input is a Number, but \"1 OR 1=1\" was given", problem["problems"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Dispatch_ReturnsInstanceIdAtOnce()
     {
         await server.PublishAsync(Flows.Hello("dispatched"));
