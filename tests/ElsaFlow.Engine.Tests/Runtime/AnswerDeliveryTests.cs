@@ -90,7 +90,9 @@ public sealed class AnswerDeliveryTests
         var owner = new EngineHarness(store, Options(TimeSpan.FromSeconds(30)), dispatcher: ownerDispatcher, owners: channel);
         var instanceId = await StartAsync(owner);
         var command = await ownerDispatcher.NextAsync();
-        await owner.DisposeAsync(); // stops renewing its lease and never joined the channel: as a killed process
+        // It stops renewing its lease at once and never joined the channel: as a killed process. Its disposal waits for its
+        // runner, which waits for an answer that never comes to it, so it ends with the test.
+        var dying = owner.DisposeAsync();
 
         var survivorDispatcher = new ManualDispatcher();
         await using var survivor = new EngineHarness(store, Options(TimeSpan.FromSeconds(30)), dispatcher: survivorDispatcher, owners: channel);
@@ -103,6 +105,7 @@ public sealed class AnswerDeliveryTests
         ResultAssert.Status(WorkflowStatus.Finished, await survivor.Runtime.WaitAsync(instanceId).WaitAsync(TimeSpan.FromSeconds(20)));
         Assert.False(survivorDispatcher.TryNext(out _), "the activity was dispatched again though its answer was kept");
         Assert.Single(await survivor.CompletedAsync(instanceId), "work");
+        await dying;
     }
 
     [Fact]
