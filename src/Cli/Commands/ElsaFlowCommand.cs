@@ -20,6 +20,7 @@ public static class ElsaFlowCommand
         ActivitiesCommand.Create(),
         ServeCommand.Create(),
         WorkerCommand.Create(),
+        HealthCommand.Create(),
         SubmitCommand.Create()
     };
 }

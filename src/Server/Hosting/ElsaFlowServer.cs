@@ -9,7 +9,7 @@ namespace ElsaFlow.Server.Hosting;
 public static class ElsaFlowServer
 {
     /// <summary>Short command-line names for the settings people give most: <c>--role worker --bus amqp://...</c>.</summary>
-    private static readonly Dictionary<string, string> Switches = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyDictionary<string, string> Switches = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["--role"] = "ElsaFlow:Role",
         ["--bus"] = "ElsaFlow:Bus:RabbitMq"
@@ -18,7 +18,7 @@ public static class ElsaFlowServer
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Configuration.AddCommandLine(args, Switches);
+        builder.Configuration.AddCommandLine(args, Switches.ToDictionary());
         builder.Services.AddElsaFlowServer(builder.Configuration);
         return builder;
     }

@@ -15,10 +15,10 @@ public sealed class ClusterTests(ClusterFixture cluster)
     [Fact]
     public async Task Spread_AThousandActivities_RunOnBothWorkers_PinnedOnesOnlyOnTheirGroup_WithTheInProcessResult()
     {
-        await cluster.PublishAsync(ClusterFlows.Spread);
+        var flow = await cluster.PublishAsync(ClusterFlows.Spread);
         using var client = cluster.Client(cluster.Master1);
 
-        var instanceId = await Instances.DispatchAsync(client, "spread");
+        var instanceId = await Instances.DispatchAsync(client, flow);
         var details = await Instances.WaitForEndAsync(client, instanceId, cluster);
 
         Assert.Equal("Finished", Instances.Status(details));
@@ -39,9 +39,9 @@ public sealed class ClusterTests(ClusterFixture cluster)
         var signal = Path.Combine(cluster.DataRoot, $"signal-{Guid.NewGuid():n}");
         var block = Path.Combine(cluster.DataRoot, $"block-{Guid.NewGuid():n}");
         await File.WriteAllTextAsync(block, "");
-        await cluster.PublishAsync(ClusterFlows.Blocking(signal, block));
+        var flow = await cluster.PublishAsync(ClusterFlows.Blocking(signal, block));
         using var client = cluster.Client(cluster.Master1);
-        var instanceId = await Instances.DispatchAsync(client, "blocking");
+        var instanceId = await Instances.DispatchAsync(client, flow);
 
         var first = await WaitForLinesAsync(signal, 1);
         var victim = cluster.Workers.Single(w => first[0].EndsWith($"pid {w.ProcessId}"));
@@ -70,10 +70,10 @@ public sealed class ClusterTests(ClusterFixture cluster)
     [Fact]
     public async Task KilledMaster_OwningARunningInstance_TheOtherMasterFinishesIt()
     {
-        await cluster.PublishAsync(ClusterFlows.Steps);
+        var flow = await cluster.PublishAsync(ClusterFlows.Steps);
         using var owner = cluster.Client(cluster.Master1);
         using var other = cluster.Client(cluster.Master2);
-        var instanceId = await Instances.DispatchAsync(owner, "steps", new JsonObject { ["k"] = 3 });
+        var instanceId = await Instances.DispatchAsync(owner, flow, new JsonObject { ["k"] = 3 });
         await Task.Delay(TimeSpan.FromSeconds(1.5)); // a few steps done, one in flight on a worker
 
         await cluster.Master1.KillAsync();
@@ -97,9 +97,9 @@ public sealed class ClusterTests(ClusterFixture cluster)
     [Fact]
     public async Task BrokerRestart_MidRun_NothingIsLostAndNothingFinishesTwice()
     {
-        await cluster.PublishAsync(ClusterFlows.Steps);
+        var flow = await cluster.PublishAsync(ClusterFlows.Steps);
         using var client = cluster.Client(cluster.Master1);
-        var instanceId = await Instances.DispatchAsync(client, "steps", new JsonObject { ["k"] = 2 });
+        var instanceId = await Instances.DispatchAsync(client, flow, new JsonObject { ["k"] = 2 });
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         await cluster.Broker.KillAsync();
@@ -119,10 +119,10 @@ public sealed class ClusterTests(ClusterFixture cluster)
     {
         const string csv = "region,amount\nEU,10\nUS,5\nEU,7\nASIA,1\nUS,20\nASIA,9\n";
         await File.WriteAllTextAsync(Path.Combine(cluster.DataRoot, "sales.csv"), csv);
-        await cluster.PublishAsync(ClusterFlows.PinnedData);
+        var flow = await cluster.PublishAsync(ClusterFlows.PinnedData);
         using var client = cluster.Client(cluster.Master2);
 
-        var instanceId = await Instances.DispatchAsync(client, "pinned-data");
+        var instanceId = await Instances.DispatchAsync(client, flow);
         var details = await Instances.WaitForEndAsync(client, instanceId, cluster);
 
         Assert.Equal("Finished", Instances.Status(details));
@@ -137,10 +137,10 @@ public sealed class ClusterTests(ClusterFixture cluster)
     [Fact]
     public async Task Cancel_ThroughTheMasterThatDoesNotRunTheInstance_IsDoneByItsOwner()
     {
-        await cluster.PublishAsync(ClusterFlows.Steps);
+        var flow = await cluster.PublishAsync(ClusterFlows.Steps);
         using var owner = cluster.Client(cluster.Master1);
         using var other = cluster.Client(cluster.Master2);
-        var instanceId = await Instances.DispatchAsync(owner, "steps");
+        var instanceId = await Instances.DispatchAsync(owner, flow);
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         var started = DateTime.UtcNow;

@@ -73,11 +73,13 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>Creates and publishes a flow through a master; returns its id.</summary>
+    /// <remarks>Each call publishes its own copy under a new id, so tests that share the cluster never share a definition.</remarks>
     public async Task<string> PublishAsync(string json, ClusterNode? through = null)
     {
         using var client = Client(through ?? Master1);
         var document = JsonNode.Parse(json)!.AsObject();
-        var id = document["definitionId"]!.GetValue<string>();
+        var id = $"{document["definitionId"]!.GetValue<string>()}-{Guid.NewGuid():n}"[..40];
+        document["definitionId"] = id;
         (await client.PostAsJsonAsync("/api/workflows", document)).EnsureSuccessStatusCode();
         (await client.PostAsync($"/api/workflows/{id}/publish", null)).EnsureSuccessStatusCode();
         return id;
@@ -94,6 +96,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         foreach (var node in _nodes) await node.DisposeAsync();
+        // ELSAFLOW_CLUSTER_LOGS=DIR keeps every node's whole output there, for a failure the tails do not explain.
+        if (Environment.GetEnvironmentVariable("ELSAFLOW_CLUSTER_LOGS") is { Length: > 0 } keep)
+        {
+            Directory.CreateDirectory(keep);
+            foreach (var node in _nodes) await File.AppendAllTextAsync(Path.Combine(keep, $"{node.Name}.log"), node.Output);
+        }
         await Broker.DisposeAsync();
         await _mariaDb.DisposeAsync();
         try { Directory.Delete(Folder, recursive: true); }
