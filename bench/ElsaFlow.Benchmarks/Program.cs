@@ -1,5 +1,5 @@
 // Benchmarks of the engine and its stores; writes BENCHMARKS.md at the repository root. Run in Release:
-//   dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- [all|engine|store|api|loop|studio|sql] [--runs N] [--seconds S] [--out FILE] [--policy OnSuspend|EachActivity (loop only)]
+//   dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- [all|engine|store|api|loop|studio|sql|cluster] [--runs N] [--seconds S] [--out FILE] [--policy OnSuspend|EachActivity (loop only)]
 using System.Globalization;
 using ElsaFlow.Benchmarks;
 
@@ -7,7 +7,7 @@ var suite = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordina
 var runs = int.Parse(Option("--runs") ?? "5", CultureInfo.InvariantCulture);
 var seconds = double.Parse(Option("--seconds") ?? "5", CultureInfo.InvariantCulture);
 var output = Option("--out") ?? (suite == "loop" ? "" : Path.Combine(RepositoryRoot(), "BENCHMARKS.md"));
-string[] known = ["all", "engine", "store", "api", "loop", "studio", "sql"];
+string[] known = ["all", "engine", "store", "api", "loop", "studio", "sql", "cluster"];
 if (!known.Contains(suite))
 {
     Console.Error.WriteLine($"Unknown suite '{suite}'; use one of: {string.Join(", ", known)}");
@@ -38,6 +38,11 @@ try
         Report("sql", "SQL checks", await new SqlCheckSuite(runs).RunAsync(),
             "Each SQL a flow author wrote is parsed by DuckDB's parser (json_serialize_sql, in a private in-memory database) when its step runs; " +
             "passed checks are remembered. A first check costs about two DuckDB statements, once per step, never per row.");
+    if (suite is "all" or "cluster")
+    {
+        var cluster = new ElsaFlow.Benchmarks.Cluster.ClusterSuite(folder, Math.Min(runs, 3));
+        Report("cluster", "Cluster over RabbitMQ", await cluster.RunAsync(), cluster.Notes);
+    }
     if (suite is "all" or "studio")
         Report("studio", "Studio load time", await new StudioSuite(folder, runs).RunAsync(),
             "Chromium, the server and the benchmark share the machine's 2 cores. The browser's cache is warm after the warm-up load, as it is for a returning user.");

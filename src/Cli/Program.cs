@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ElsaFlow.Cli;
 using ElsaFlow.Cli.Commands;
 
@@ -10,4 +11,6 @@ if (parse.Errors.Count > 0)
     Console.Error.WriteLine("Run 'elsaflow --help' for usage.");
     return ExitCodes.InvalidInput;
 }
-return await parse.InvokeAsync();
+// On Ctrl+C or SIGTERM the command's token is cancelled; System.CommandLine would end the process 2 s later, which cuts
+// a server's or worker's drain short (running activities finish, answers go out). Their host bounds the wait itself.
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromMinutes(5) });

@@ -18,6 +18,12 @@ public sealed class ClusterOptions
     /// <summary>Activities this node runs at the same time at most (also the prefetch of its queues).</summary>
     public int Concurrency { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);
 
+    /// <summary>
+    /// A stopping node (SIGTERM) takes no more work and lets what runs finish for this long; what is still running then
+    /// is handed back to its queue for another worker. Orchestrators allow a container's stop grace period accordingly.
+    /// </summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often a node announces itself and a worker reports on each activity it runs.</summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
 

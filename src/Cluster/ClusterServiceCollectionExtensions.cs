@@ -39,6 +39,14 @@ public static class ClusterServiceCollectionExtensions
         services.AddSingleton<IActivityDispatcher, BusActivityDispatcher>();
         services.AddSingleton<IOwnerChannel, BusOwnerChannel>();
 
+        // Graceful drain: the bus stops taking messages at once, then waits DrainTimeout for running consumers before it
+        // cancels them (the server's host allows a little longer, so the answers and the goodbye still go out).
+        services.Configure<MassTransitHostOptions>(host =>
+        {
+            host.ConsumerStopTimeout = options.DrainTimeout;
+            host.StopTimeout = options.DrainTimeout + TimeSpan.FromSeconds(10);
+        });
+
         services.AddMassTransit(bus =>
         {
             if (options.RunsActivities)

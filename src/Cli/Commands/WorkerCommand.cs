@@ -32,6 +32,12 @@ public static class WorkerCommand
         HelpName = "N"
     };
 
+    private static readonly Option<int?> Drain = new("--drain")
+    {
+        Description = "On SIGTERM, seconds running activities may take to finish before they go back to the queue (default 30)",
+        HelpName = "SECONDS"
+    };
+
     private static readonly Option<string> Urls = new("--urls")
     {
         Description = "Where /health listens (port 0 picks a free port; the banner shows it)",
@@ -43,7 +49,7 @@ public static class WorkerCommand
     {
         var command = new Command("worker", "Run activities for a cluster (no API): from the shared queue and the --group queues, over --bus; other settings as --ElsaFlow:Name=value")
         {
-            Bus, Groups, Concurrency, Urls
+            Bus, Groups, Concurrency, Drain, Urls
         };
         command.TreatUnmatchedTokensAsErrors = false;
         CommandActions.Set(command, RunAsync);
@@ -55,6 +61,8 @@ public static class WorkerCommand
         var settings = CliSettings.From(parse);
         var concurrency = parse.GetValue(Concurrency);
         if (concurrency is < 1) throw CliException.Invalid($"--concurrency must be 1 or more, not {concurrency}");
+        var drain = parse.GetValue(Drain);
+        if (drain is < 0) throw CliException.Invalid($"--drain must be 0 or more seconds, not {drain}");
         var groups = parse.GetValue(Groups) ?? [];
         if (groups.FirstOrDefault(g => !IsGroupName(g)) is { } bad)
             throw CliException.Invalid($"--group '{bad}' is not a group name: letters, digits, '-', '_' and '.'");
@@ -64,6 +72,7 @@ public static class WorkerCommand
             $"--ElsaFlow:DataFolder={settings.StoreFolder}",
             .. settings.PluginsFolder is { } plugins ? [$"--ElsaFlow:PluginsFolder={plugins}"] : Array.Empty<string>(),
             .. concurrency is { } n ? [$"--ElsaFlow:Worker:Concurrency={n}"] : Array.Empty<string>(),
+            .. drain is { } seconds ? [$"--ElsaFlow:Worker:DrainTimeout={TimeSpan.FromSeconds(seconds)}"] : Array.Empty<string>(),
             .. groups.Select((g, i) => $"--ElsaFlow:Worker:Groups:{i}={g}"),
             .. parse.UnmatchedTokens
         ];

@@ -32,7 +32,16 @@ public sealed class ExecuteActivityConsumer(ActivityExecutor executor, WorkerLoa
             await heartbeat.CancelAsync();
             await beating;
         }
-        if (context.CancellationToken.IsCancellationRequested) return; // the node stops: the unacknowledged message goes to another worker
+        if (context.CancellationToken.IsCancellationRequested)
+        {
+            // The node stopped before the activity finished (drain time over): hand the same command back to its queue for
+            // another worker. Returning acknowledges this delivery, so the copy is what keeps the work from being lost.
+            logger.LogWarning("Node {Node} stops: activity {Activity} of instance {Instance} goes back to {Queue}",
+                runtime.NodeId, invocation.ActivityId, invocation.InstanceId, context.ReceiveContext.InputAddress);
+            var queue = await context.GetSendEndpoint(context.ReceiveContext.InputAddress);
+            await queue.Send(context.Message, CancellationToken.None);
+            return;
+        }
         if (answer is ActivityCompleted completed) await context.Publish(completed);
         else await context.Publish((ActivityFaulted)answer);
     }

@@ -84,7 +84,7 @@ public sealed class ServerOptions
     /// <summary>This node's part in the cluster, from Role, Bus and Worker.</summary>
     public ClusterOptions ClusterOptions() => new()
     {
-        Role = Role, Bus = Bus.RabbitMq, Groups = Worker.Groups, Concurrency = Worker.Concurrency,
+        Role = Role, Bus = Bus.RabbitMq, Groups = Worker.Groups, Concurrency = Worker.Concurrency, DrainTimeout = Worker.DrainTimeout,
         HeartbeatInterval = Bus.HeartbeatInterval, ExecutionHeartbeatTimeout = Bus.ExecutionHeartbeatTimeout
     };
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using System.Text.Json.Serialization;
 using ElsaFlow.Activities;
 using ElsaFlow.Cluster;
@@ -53,6 +54,8 @@ public static class ServerServiceCollectionExtensions
             });
             services.AddElsaFlowCluster(engine, options.ClusterOptions());
         });
+        // A stopping node drains (see ClusterOptions.DrainTimeout): the host waits for that, plus time for the last answers.
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = options.Worker.DrainTimeout + TimeSpan.FromSeconds(15));
         services.AddElsaFlowLogging(configuration, options);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();

@@ -31,7 +31,13 @@ public sealed class ClusterTests(ClusterFixture cluster)
         Assert.Equal([cluster.West.ProcessId], runners["west"]);
         var journal = await Instances.JournalAsync(client, instanceId);
         Assert.Equal(750, Instances.Count(journal, "ActivityCompleted", "any") + Instances.Count(journal, "ActivityCompleted", "east") + Instances.Count(journal, "ActivityCompleted", "west"));
+        // The journal (what the Studio's instance view shows) names the node that ran each activity: "host:pid:guid".
+        Assert.Equal([$":{cluster.East.ProcessId}:"], Instances.Nodes(journal, "east").Select(PidPart).Distinct());
+        Assert.Equal([$":{cluster.West.ProcessId}:"], Instances.Nodes(journal, "west").Select(PidPart).Distinct());
+        Assert.Equal(2, Instances.Nodes(journal, "any").Distinct().Count());
     }
+
+    private static string PidPart(string nodeId) => nodeId[nodeId.IndexOf(':')..(nodeId.LastIndexOf(':') + 1)];
 
     [Fact]
     public async Task KilledWorker_MidActivity_TheActivityRunsAgainOnTheOtherWorker_AndTheInstanceFinishesOnce()
@@ -149,6 +155,38 @@ public sealed class ClusterTests(ClusterFixture cluster)
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5), "the cancel waited for the owner's lease instead of asking the owner");
         Assert.Equal("Cancelled", Instances.Status(await Instances.WaitForEndAsync(owner, instanceId, cluster)));
+    }
+
+    [Fact]
+    public async Task Sigterm_DrainsAWorker_TheActivityItRunsFinishesThere_AndItExitsCleanly()
+    {
+        var signal = Path.Combine(cluster.DataRoot, $"signal-{Guid.NewGuid():n}");
+        var block = Path.Combine(cluster.DataRoot, $"block-{Guid.NewGuid():n}");
+        await File.WriteAllTextAsync(block, "");
+        var flow = await cluster.PublishAsync(ClusterFlows.Blocking(signal, block));
+        using var client = cluster.Client(cluster.Master1);
+        var instanceId = await Instances.DispatchAsync(client, flow);
+
+        var first = await WaitForLinesAsync(signal, 1);
+        var worker = cluster.Workers.Single(w => first[0].EndsWith($"pid {w.ProcessId}"));
+        try
+        {
+            var stopping = worker.TerminateAsync(TimeSpan.FromSeconds(60));
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.True(worker.IsRunning, "the worker exited without waiting for its running activity");
+            File.Delete(block);
+            Assert.Equal(0, await stopping);
+
+            var details = await Instances.WaitForEndAsync(client, instanceId, cluster);
+            Assert.Equal("Finished", Instances.Status(details));
+            Assert.Equal(42, details["outputs"]!["answer"]!.GetValue<int>());
+            // Drained, not redelivered: the activity ran once, on the worker that was told to stop.
+            Assert.Single(await File.ReadAllLinesAsync(signal));
+        }
+        finally
+        {
+            if (!worker.IsRunning) await worker.StartAsync();
+        }
     }
 
     private static async Task<string[]> WaitForLinesAsync(string path, int count)

@@ -78,7 +78,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         using var client = Client(through ?? Master1);
         var document = JsonNode.Parse(json)!.AsObject();
-        var id = $"{document["definitionId"]!.GetValue<string>()}-{Guid.NewGuid():n}"[..40];
+        var id = $"{document["definitionId"]!.GetValue<string>()}-{Guid.NewGuid():n}"[..^20];
         document["definitionId"] = id;
         (await client.PostAsJsonAsync("/api/workflows", document)).EnsureSuccessStatusCode();
         (await client.PostAsync($"/api/workflows/{id}/publish", null)).EnsureSuccessStatusCode();

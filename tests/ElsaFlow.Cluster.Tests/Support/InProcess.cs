@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using ElsaFlow.TestServers;
 
 namespace ElsaFlow.Cluster.Tests.Support;
 

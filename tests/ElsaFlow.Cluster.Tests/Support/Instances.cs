@@ -59,6 +59,11 @@ public static partial class Instances
     public static int Count(JsonArray journal, string kind, string? activityId = null) =>
         journal.Count(e => e!["kind"]!.GetValue<string>() == kind && (activityId is null || e["activityId"]?.GetValue<string>() == activityId));
 
+    /// <summary>The node of every completion of the activity, as the journal recorded it.</summary>
+    public static IEnumerable<string> Nodes(JsonArray journal, string activityId) =>
+        journal.Where(e => e!["kind"]!.GetValue<string>() == "ActivityCompleted" && e["activityId"]?.GetValue<string>() == activityId)
+            .Select(e => e!["nodeId"]?.GetValue<string>() ?? "(none)");
+
     [GeneratedRegex(@"^ran on pid (\d+)$")]
     private static partial Regex RanOn();
 }

@@ -59,6 +59,8 @@ export interface JournalEntry {
   port: string | null;
   message: string | null;
   rowCount: number | null;
+  /** The node that ran the activity (on the completion or fault of a code or data activity). */
+  nodeId?: string | null;
 }
 
 export interface LogEntry {

@@ -3,6 +3,7 @@ import type { JournalEntry } from "../api/instances";
 import type { ActivityNodeData } from "../graph/flowGraph";
 import { behaviourRows, inputRows, valueText, type InputRow } from "./activityInputs";
 import { kindText } from "./JournalTimeline";
+import { nodeText } from "./nodeText";
 import { durationText } from "./time";
 
 /** The selected activity: its type and status, its inputs as the flow sets them, its output, and its journal lines. */
@@ -45,7 +46,8 @@ export const ActivityDetails = memo(function ActivityDetails({ data, output, has
               {journal.map((e) => (
                 <li key={e.sequence} className={e.kind === "ActivityFaulted" ? "fault" : undefined}>
                   {new Date(e.timestamp).toLocaleTimeString()} {kindText(e.kind)}
-                  {e.attempt && e.attempt > 1 ? ` (attempt ${e.attempt})` : ""} {durationText(e.duration)} {e.message ?? ""}
+                  {e.attempt && e.attempt > 1 ? ` (attempt ${e.attempt})` : ""} {durationText(e.duration)}
+                  {e.nodeId && <span className="muted" title={e.nodeId}> on {nodeText(e.nodeId)}</span>} {e.message ?? ""}
                 </li>
               ))}
             </ul>

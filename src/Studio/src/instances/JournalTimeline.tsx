@@ -1,6 +1,7 @@
 import { memo } from "react";
 import type { JournalEntry } from "../api/instances";
 import { EmptyState } from "../ui/EmptyState";
+import { nodeText, ranOnSeveralNodes } from "./nodeText";
 import { durationText } from "./time";
 
 /** "ActivityCompleted" -> "Activity completed". */
@@ -8,7 +9,10 @@ export function kindText(kind: string) {
   return kind.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/ (\w)/g, (_, c: string) => ` ${c.toLowerCase()}`);
 }
 
-/** The instance's journal as a timeline: time, activity, event and details; faults in red. Clicking an activity selects it. */
+/**
+ * The instance's journal as a timeline: time, activity, event, node (when the activities ran on several nodes) and
+ * details; faults in red. Clicking an activity selects it.
+ */
 export const JournalTimeline = memo(function JournalTimeline({ journal, activities, onSelect }: {
   journal: JournalEntry[];
   /** The activities on the graph: only those can be selected (the root flowchart is not a node). */
@@ -16,6 +20,7 @@ export const JournalTimeline = memo(function JournalTimeline({ journal, activiti
   onSelect: (activityId: string) => void;
 }) {
   if (journal.length === 0) return <EmptyState title="No journal yet" detail="The instance has not recorded anything yet." />;
+  const showNodes = ranOnSeveralNodes(journal);
   return (
     <table className="journal" aria-label="Journal">
       <thead>
@@ -23,6 +28,7 @@ export const JournalTimeline = memo(function JournalTimeline({ journal, activiti
           <th scope="col">Time</th>
           <th scope="col">Activity</th>
           <th scope="col">Event</th>
+          {showNodes && <th scope="col">Node</th>}
           <th scope="col">Details</th>
         </tr>
       </thead>
@@ -47,6 +53,7 @@ export const JournalTimeline = memo(function JournalTimeline({ journal, activiti
                 {e.activityType && <span className="muted"> {e.activityType}</span>}
               </td>
               <td className="journal-kind">{kindText(e.kind)}</td>
+              {showNodes && <td className="journal-node" title={e.nodeId ?? undefined}>{e.nodeId ? nodeText(e.nodeId) : ""}</td>}
               <td>
                 {details && <span className="muted">{details}</span>}
                 {e.message && <span className="journal-message">{details ? " · " : ""}{e.message}</span>}

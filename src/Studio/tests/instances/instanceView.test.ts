@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { ActivityDescriptor, FlowDocument } from "../../src/api/types";
-import type { LogEntry } from "../../src/api/instances";
+import type { JournalEntry, LogEntry } from "../../src/api/instances";
+import { nodeText, ranOnSeveralNodes } from "../../src/instances/nodeText";
 import { inputRows } from "../../src/instances/activityInputs";
 import { instanceGraph, withRuns } from "../../src/instances/instanceGraph";
 import { parseJson } from "../../src/instances/jsonText";
@@ -79,5 +80,22 @@ describe("data pane", () => {
     expect(datasetCheck("approval", outputs, true)).toMatchObject({ ok: false, reason: expect.stringContaining("not a dataset") });
     expect(datasetCheck("out", outputs, false)).toMatchObject({ ok: false, reason: expect.stringContaining("has not finished yet") });
     expect(datasetCheck("out", outputs, true)).toMatchObject({ ok: false, reason: expect.stringContaining("did not run") });
+  });
+});
+
+describe("nodes in the journal", () => {
+  const entry = (sequence: number, nodeId: string | null): JournalEntry =>
+    ({ instanceId: "i", sequence, kind: "ActivityCompleted", timestamp: "", activityId: "a", activityType: "T", executionId: null,
+      attempt: 1, duration: null, port: "Done", message: null, rowCount: null, nodeId });
+
+  it("shows a node id as host:pid, the unique suffix left to the title", () => {
+    expect(nodeText("vm:8393:e6c8348fff024acdbd1e6c1c131fa610")).toBe("vm:8393");
+    expect(nodeText("worker-gpu-1")).toBe("worker-gpu-1");
+  });
+
+  it("asks for a Node column only when the activities ran on more than one node", () => {
+    expect(ranOnSeveralNodes([entry(1, "a:1:" + "0".repeat(32)), entry(2, null), entry(3, "a:1:" + "0".repeat(32))])).toBe(false);
+    expect(ranOnSeveralNodes([entry(1, "a:1:" + "0".repeat(32)), entry(2, "b:2:" + "1".repeat(32))])).toBe(true);
+    expect(ranOnSeveralNodes([])).toBe(false);
   });
 });

@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ElsaFlow.Cluster.Tests.Support;
+namespace ElsaFlow.TestServers;
 
 /// <summary>
-/// One node of the test cluster as a real process (<c>elsaflow serve --role master</c> or <c>elsaflow worker</c>): started
-/// from the built CLI, killed with SIGKILL like a crash, started again with the same arguments (a new process, a new node id).
+/// One ElsaFlow node as a real process (<c>elsaflow serve --role master</c> or <c>elsaflow worker</c>), for the cluster
+/// tests and benchmarks: started from the CLI built beside the caller (cli/, see tests/CopyCliAndPlugins.targets), killed with SIGKILL like a crash, started again with the same arguments (a new process, a new node id).
 /// </summary>
 public sealed partial class ClusterNode(string name, string workingDirectory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
     : IAsyncDisposable
