@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ElsaFlow.Cluster.Tests.Support;
+using ElsaFlow.TestServers;
 
 namespace ElsaFlow.Cluster.Tests.Distribution;
 
@@ -42,15 +43,8 @@ public sealed class ClusterTests(ClusterFixture cluster)
     [Fact]
     public async Task KilledWorker_MidActivity_TheActivityRunsAgainOnTheOtherWorker_AndTheInstanceFinishesOnce()
     {
-        var signal = Path.Combine(cluster.DataRoot, $"signal-{Guid.NewGuid():n}");
-        var block = Path.Combine(cluster.DataRoot, $"block-{Guid.NewGuid():n}");
-        await File.WriteAllTextAsync(block, "");
-        var flow = await cluster.PublishAsync(ClusterFlows.Blocking(signal, block));
         using var client = cluster.Client(cluster.Master1);
-        var instanceId = await Instances.DispatchAsync(client, flow);
-
-        var first = await WaitForLinesAsync(signal, 1);
-        var victim = cluster.Workers.Single(w => first[0].EndsWith($"pid {w.ProcessId}"));
+        var (instanceId, signal, block, victim) = await StartBlockedAsync(client);
         var survivor = cluster.Workers.Single(w => w != victim);
         await victim.KillAsync();
         File.Delete(block);
@@ -160,15 +154,8 @@ public sealed class ClusterTests(ClusterFixture cluster)
     [Fact]
     public async Task Sigterm_DrainsAWorker_TheActivityItRunsFinishesThere_AndItExitsCleanly()
     {
-        var signal = Path.Combine(cluster.DataRoot, $"signal-{Guid.NewGuid():n}");
-        var block = Path.Combine(cluster.DataRoot, $"block-{Guid.NewGuid():n}");
-        await File.WriteAllTextAsync(block, "");
-        var flow = await cluster.PublishAsync(ClusterFlows.Blocking(signal, block));
         using var client = cluster.Client(cluster.Master1);
-        var instanceId = await Instances.DispatchAsync(client, flow);
-
-        var first = await WaitForLinesAsync(signal, 1);
-        var worker = cluster.Workers.Single(w => first[0].EndsWith($"pid {w.ProcessId}"));
+        var (instanceId, signal, block, worker) = await StartBlockedAsync(client);
         try
         {
             var stopping = worker.TerminateAsync(TimeSpan.FromSeconds(60));
@@ -187,6 +174,33 @@ public sealed class ClusterTests(ClusterFixture cluster)
         {
             if (!worker.IsRunning) await worker.StartAsync();
         }
+    }
+
+    [Fact]
+    public async Task HttpTrigger_WithAStepOnAWorker_IsAnsweredByTheMasterHoldingTheRequest()
+    {
+        var path = $"cluster/{Guid.NewGuid():n}";
+        await cluster.PublishAsync(ClusterFlows.HttpThroughWorker(path), cluster.Master2);
+        using var anonymous = new HttpClient { BaseAddress = new Uri(cluster.Master2.Url), Timeout = TimeSpan.FromSeconds(60) };
+
+        var response = await anonymous.PostAsJsonAsync($"/workflows/{path}", new JsonObject { ["n"] = 41 });
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(42, body["value"]!.GetValue<int>());
+        Assert.Equal(cluster.East.ProcessId, body["pid"]!.GetValue<int>());
+    }
+
+    /// <summary>Dispatches the Blocking flow and waits until its BlockOnce runs: the worker running it, and the files that steer it.</summary>
+    private async Task<(string InstanceId, string Signal, string Block, ClusterNode Worker)> StartBlockedAsync(HttpClient client)
+    {
+        var signal = Path.Combine(cluster.DataRoot, $"signal-{Guid.NewGuid():n}");
+        var block = Path.Combine(cluster.DataRoot, $"block-{Guid.NewGuid():n}");
+        await File.WriteAllTextAsync(block, "");
+        var flow = await cluster.PublishAsync(ClusterFlows.Blocking(signal, block));
+        var instanceId = await Instances.DispatchAsync(client, flow);
+        var first = await WaitForLinesAsync(signal, 1);
+        return (instanceId, signal, block, cluster.Workers.Single(w => first[0].EndsWith($"pid {w.ProcessId}")));
     }
 
     private static async Task<string[]> WaitForLinesAsync(string path, int count)

@@ -60,4 +60,16 @@ public static class ClusterFlows
            {"source": {"activity": "totals", "port": "Done"}, "target": {"activity": "order", "port": "In"}},
            {"source": {"activity": "order", "port": "Done"}, "target": {"activity": "write", "port": "In"}}]}}
         """;
+
+    /// <summary>An HTTP trigger whose middle step runs on a worker of group east; the answer comes from the master holding the request.</summary>
+    public static string HttpThroughWorker(string path) => """
+        {"definitionId": "http-worker", "root": {"id": "root", "type": "Flowchart", "activities": [
+           {"id": "hook", "type": "HttpEndpoint", "path": "PATH", "methods": ["POST"], "public": true},
+           {"id": "work", "type": "WhoRuns", "worker": "east", "value": {"expression": {"type": "JavaScript", "value": "incoming.body.n"}}},
+           {"id": "answer", "type": "HttpResponse", "statusCode": 200,
+            "body": {"expression": {"type": "JavaScript", "value": "({value: incoming.value, pid: incoming.pid})"}}}],
+          "connections": [
+           {"source": {"activity": "hook", "port": "Done"}, "target": {"activity": "work", "port": "In"}},
+           {"source": {"activity": "work", "port": "Done"}, "target": {"activity": "answer", "port": "In"}}]}}
+        """.Replace("PATH", path);
 }
