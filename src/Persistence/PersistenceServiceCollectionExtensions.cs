@@ -10,7 +10,8 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the SQLite store as the <see cref="IWorkflowStore"/> singleton; migrations are applied when it is first
-    /// resolved. Schedule claims (<see cref="IScheduleStore"/>) and API keys (<see cref="IApiKeyRecordStore"/>) share its database.
+    /// resolved. Schedule claims (<see cref="IScheduleStore"/>), API keys (<see cref="IApiKeyRecordStore"/>), the inbox
+    /// (<see cref="IInstanceInbox"/>) and the worker registry (<see cref="IWorkerRegistry"/>) share its database.
     /// </summary>
     public static IServiceCollection AddElsaFlowSqliteStore(this IServiceCollection services, string connectionString)
     {
@@ -20,6 +21,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
         services.AddSingleton<IScheduleStore>(sp => new EfScheduleStore(sp.GetRequiredService<EfWorkflowStore>().CreateContext));
         services.AddSingleton<IApiKeyRecordStore>(sp => new EfApiKeyRecordStore(sp.GetRequiredService<EfWorkflowStore>().CreateContext));
+        AddClusterTables(services);
         return services;
     }
 
@@ -37,6 +39,18 @@ public static class PersistenceServiceCollectionExtensions
             services.AddSingleton<IScheduleStore>(sp => new EfScheduleStore(((EfWorkflowStore)sp.GetRequiredService<IWorkflowStore>()).CreateContext));
         // API keys too: a key made or deleted on one node counts on every node.
         services.AddSingleton(sp => WorkflowStores.ApiKeys(sp.GetRequiredService<IWorkflowStore>()));
+        AddClusterTables(services);
         return services;
+    }
+
+    /// <summary>
+    /// The instances' inbox and the worker registry are the store's own tables: an answer kept by one node is read by
+    /// the owner on another, and every node lists the same workers. The engine's in-memory defaults (added with TryAdd)
+    /// would keep each process to itself.
+    /// </summary>
+    private static void AddClusterTables(IServiceCollection services)
+    {
+        services.AddSingleton(sp => (IInstanceInbox)sp.GetRequiredService<IWorkflowStore>());
+        services.AddSingleton(sp => (IWorkerRegistry)sp.GetRequiredService<IWorkflowStore>());
     }
 }

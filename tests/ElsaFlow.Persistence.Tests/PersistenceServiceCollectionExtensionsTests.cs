@@ -1,4 +1,6 @@
+using ElsaFlow.Engine;
 using ElsaFlow.Engine.Store;
+using ElsaFlow.Persistence.EntityFramework;
 using ElsaFlow.Persistence.Sqlite;
 using ElsaFlow.Persistence.Tests.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,5 +23,27 @@ public sealed class PersistenceServiceCollectionExtensionsTests(SqliteTempFolder
         });
 
         Assert.Equal(1, (await store.GetInstanceAsync("i1"))?.Revision);
+    }
+
+    [Fact]
+    public async Task AddElsaFlowSqliteStore_Resolved_InboxAndWorkerRegistryAreTheStore()
+    {
+        var connectionString = SqliteWorkflowStore.ConnectionStringFor(folder.NewDatabasePath());
+        await using var services = new ServiceCollection().AddElsaFlowSqliteStore(connectionString).BuildServiceProvider();
+
+        var store = services.GetRequiredService<IWorkflowStore>();
+
+        Assert.Same(store, services.GetRequiredService<IInstanceInbox>());
+        Assert.Same(store, services.GetRequiredService<IWorkerRegistry>());
+    }
+
+    [Fact]
+    public async Task AddElsaFlowSqliteStore_ThenEngine_EngineKeepsTheStoresRegistry()
+    {
+        var connectionString = SqliteWorkflowStore.ConnectionStringFor(folder.NewDatabasePath());
+        await using var services = new ServiceCollection().AddElsaFlowSqliteStore(connectionString).AddElsaFlowEngine().BuildServiceProvider();
+
+        Assert.IsType<EfWorkflowStore>(services.GetRequiredService<IWorkerRegistry>());
+        Assert.IsType<EfWorkflowStore>(services.GetRequiredService<IInstanceInbox>());
     }
 }

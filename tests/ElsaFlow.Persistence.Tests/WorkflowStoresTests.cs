@@ -38,6 +38,8 @@ public sealed class WorkflowStoresTests(SqliteTempFolder folder) : IClassFixture
 
         Assert.IsType<EfWorkflowStore>(store);
         Assert.NotNull(await store.GetInstanceAsync("i1"));
+        Assert.Same(store, services.GetRequiredService<IInstanceInbox>());
+        Assert.Same(store, services.GetRequiredService<IWorkerRegistry>());
     }
 
     private static InstanceRecord NewInstance() => new() { Id = "i1", DefinitionId = "flow", DefinitionVersion = 1, StateJson = "{}" };

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ElsaFlow.Persistence.EntityFramework;
 
 /// <summary>
-/// Writes commits through EF Core on any provider: a conditional UPDATE of the instance row (revision check; the lease
-/// columns are left alone),
-/// a diff of its bookmarks, and inserts of the new journal and log lines, in one transaction.
+/// Writes commits through EF Core on any provider: a conditional UPDATE of the instance row (revision check, and no
+/// other node may hold the lease; the lease columns are left alone), a diff of its bookmarks, inserts of the new
+/// journal and log lines and the deletion of the inbox entries it consumed, in one transaction.
 /// </summary>
 public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext) : IInstanceCommitWriter
 {
@@ -37,6 +37,7 @@ public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext
             await UpdateInstanceAsync(db, commit, ct);
 
         await ReplaceBookmarksAsync(db, instance.Id, commit.Bookmarks, ct);
+        await DeleteConsumedInboxAsync(db, instance.Id, commit.ConsumedInbox, ct);
         db.Journal.AddRange(commit.Journal.Select(j => j.ToEntity(instance.Id)));
         db.Logs.AddRange(commit.Logs.Select(l => l.ToEntity(instance.Id)));
         await db.SaveChangesAsync(ct);
@@ -69,8 +70,11 @@ public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext
     {
         var i = commit.Instance;
         var expected = commit.ExpectedRevision;
+        // A node that stalled past its lease while another took the instance over is fenced off: the stored lease must
+        // be free or the committer's own (an expired one still counts until someone else takes or releases it).
+        var owner = i.LeaseOwner;
         var updated = await db.Instances
-            .Where(x => x.Id == i.Id && x.Revision == expected)
+            .Where(x => x.Id == i.Id && x.Revision == expected && (x.LeaseOwner == null || x.LeaseOwner == owner))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.DefinitionId, i.DefinitionId)
                 .SetProperty(x => x.DefinitionVersion, i.DefinitionVersion)
@@ -85,6 +89,13 @@ public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext
                 .SetProperty(x => x.Error, i.Error), ct);
         if (updated == 0)
             throw new ConcurrencyConflictException(i.Id, expected);
+    }
+
+    private static async Task DeleteConsumedInboxAsync(ElsaFlowDbContext db, string instanceId, IReadOnlyList<string> consumed, CancellationToken ct)
+    {
+        if (consumed.Count == 0) return;
+        var ids = consumed.ToList();
+        await db.Inbox.Where(e => e.InstanceId == instanceId && ids.Contains(e.Id)).ExecuteDeleteAsync(ct);
     }
 
     private static async Task ReplaceBookmarksAsync(ElsaFlowDbContext db, string instanceId, IReadOnlyList<BookmarkRecord> wanted, CancellationToken ct)

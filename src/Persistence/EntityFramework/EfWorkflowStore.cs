@@ -8,11 +8,12 @@ namespace ElsaFlow.Persistence.EntityFramework;
 /// <summary>
 /// The EF Core store for every relational provider. Each call uses a fresh context from <paramref name="createContext"/>;
 /// commits go through <paramref name="commitWriter"/> (plain EF when none is given), which the store owns and disposes;
-/// saving and listing definition versions through <paramref name="definitionVersions"/> when given.
+/// saving and listing definition versions through <paramref name="definitionVersions"/> when given. The instances'
+/// inbox and the cluster's worker registry live in the same database (partial files), so every node on it shares them.
 /// </summary>
-public sealed class EfWorkflowStore(Func<ElsaFlowDbContext> createContext, IInstanceCommitWriter? commitWriter = null,
+public sealed partial class EfWorkflowStore(Func<ElsaFlowDbContext> createContext, IInstanceCommitWriter? commitWriter = null,
     IDefinitionVersions? definitionVersions = null)
-    : IWorkflowStore, IInstanceRetentionStore, IAsyncDisposable, IDisposable
+    : IWorkflowStore, IInstanceInbox, IWorkerRegistry, IInstanceRetentionStore, IAsyncDisposable, IDisposable
 {
     private readonly IInstanceCommitWriter _commitWriter = commitWriter ?? new EfInstanceCommitWriter(createContext);
 
@@ -137,6 +138,7 @@ public sealed class EfWorkflowStore(Func<ElsaFlowDbContext> createContext, IInst
         await db.Bookmarks.Where(b => b.InstanceId == instanceId).ExecuteDeleteAsync(ct);
         await db.Journal.Where(j => j.InstanceId == instanceId).ExecuteDeleteAsync(ct);
         await db.Logs.Where(l => l.InstanceId == instanceId).ExecuteDeleteAsync(ct);
+        await db.Inbox.Where(e => e.InstanceId == instanceId).ExecuteDeleteAsync(ct);
         var deleted = await db.Instances.Where(i => i.Id == instanceId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         return deleted > 0;

@@ -20,6 +20,8 @@ public abstract class ElsaFlowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<LogEntity> Logs => Set<LogEntity>();
     public DbSet<ScheduleClaimEntity> ScheduleClaims => Set<ScheduleClaimEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+    public DbSet<InboxEntity> Inbox => Set<InboxEntity>();
+    public DbSet<WorkerEntity> Workers => Set<WorkerEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -84,6 +86,7 @@ public abstract class ElsaFlowDbContext(DbContextOptions options) : DbContext(op
             j.Property(x => x.ActivityType).HasMaxLength(NameLength);
             j.Property(x => x.ExecutionId).HasMaxLength(IdLength);
             j.Property(x => x.Port).HasMaxLength(KeyLength);
+            j.Property(x => x.NodeId).HasMaxLength(NameLength);
         });
 
         modelBuilder.Entity<LogEntity>(l =>
@@ -116,6 +119,29 @@ public abstract class ElsaFlowDbContext(DbContextOptions options) : DbContext(op
             k.Property(x => x.Role).HasMaxLength(20);
             k.Property(x => x.Hash).HasMaxLength(64);
             k.HasIndex(x => x.Hash).IsUnique();
+        });
+
+        modelBuilder.Entity<InboxEntity>(e =>
+        {
+            e.ToTable("instance_inbox");
+            e.HasKey(x => x.Position);
+            e.Property(x => x.Position).ValueGeneratedOnAdd();
+            e.Property(x => x.InstanceId).HasMaxLength(IdLength);
+            e.Property(x => x.Id).HasMaxLength(NameLength).IsRequired();
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.Payload).IsRequired();
+            e.HasIndex(x => new { x.InstanceId, x.Id }).IsUnique();
+        });
+
+        modelBuilder.Entity<WorkerEntity>(w =>
+        {
+            w.ToTable("workers");
+            w.HasKey(x => x.NodeId);
+            w.Property(x => x.NodeId).HasMaxLength(NameLength);
+            w.Property(x => x.Role).HasMaxLength(20);
+            w.Property(x => x.Groups).IsRequired();
+            w.Property(x => x.Version).HasMaxLength(NameLength);
+            w.HasIndex(x => x.LastSeen);
         });
     }
 }

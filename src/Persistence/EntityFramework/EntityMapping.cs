@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Persistence.EntityFramework.Entities;
@@ -51,14 +52,14 @@ internal static class EntityMapping
     {
         InstanceId = e.InstanceId, Sequence = e.Sequence, Kind = e.Kind, Timestamp = e.Timestamp, ActivityId = e.ActivityId,
         ActivityType = e.ActivityType, ExecutionId = e.ExecutionId, Attempt = e.Attempt, Duration = e.Duration, Port = e.Port,
-        Message = e.Message, RowCount = e.RowCount, Outputs = e.Outputs is null ? null : JsonNode.Parse(e.Outputs)?.AsObject(),
+        Message = e.Message, RowCount = e.RowCount, NodeId = e.NodeId, Outputs = e.Outputs is null ? null : JsonNode.Parse(e.Outputs)?.AsObject(),
     };
 
     public static JournalEntity ToEntity(this JournalEntry j, string instanceId) => new()
     {
         InstanceId = instanceId, Sequence = j.Sequence, Kind = j.Kind, Timestamp = j.Timestamp, ActivityId = j.ActivityId,
         ActivityType = j.ActivityType, ExecutionId = j.ExecutionId, Attempt = j.Attempt, Duration = j.Duration, Port = j.Port,
-        Message = j.Message, RowCount = j.RowCount, Outputs = j.Outputs?.ToJsonString(),
+        Message = j.Message, RowCount = j.RowCount, NodeId = j.NodeId, Outputs = j.Outputs?.ToJsonString(),
     };
 
     public static LogEntry ToRecord(this LogEntity e) => new()
@@ -69,6 +70,28 @@ internal static class EntityMapping
     public static LogEntity ToEntity(this LogEntry l, string instanceId) => new()
     {
         InstanceId = instanceId, Sequence = l.Sequence, Timestamp = l.Timestamp, ActivityId = l.ActivityId, Level = l.Level, Message = l.Message,
+    };
+
+    public static InboxEntry ToRecord(this InboxEntity e) => new()
+    {
+        InstanceId = e.InstanceId, Id = e.Id, Kind = e.Kind, Payload = e.Payload, ReceivedAt = e.ReceivedAt,
+    };
+
+    public static InboxEntity ToEntity(this InboxEntry e) => new()
+    {
+        InstanceId = e.InstanceId, Id = e.Id, Kind = e.Kind, Payload = e.Payload, ReceivedAt = e.ReceivedAt,
+    };
+
+    public static WorkerRecord ToRecord(this WorkerEntity e) => new()
+    {
+        NodeId = e.NodeId, Role = e.Role, Groups = JsonSerializer.Deserialize<string[]>(e.Groups) ?? [], Concurrency = e.Concurrency,
+        Running = e.Running, Version = e.Version, StartedAt = e.StartedAt, LastSeen = e.LastSeen, StoppedAt = e.StoppedAt,
+    };
+
+    public static WorkerEntity ToEntity(this WorkerRecord w) => new()
+    {
+        NodeId = w.NodeId, Role = w.Role, Groups = JsonSerializer.Serialize(w.Groups), Concurrency = w.Concurrency,
+        Running = w.Running, Version = w.Version, StartedAt = w.StartedAt, LastSeen = w.LastSeen, StoppedAt = w.StoppedAt,
     };
 
     /// <summary>True when the stored bookmark already equals the wanted one (so the commit can leave it alone).</summary>

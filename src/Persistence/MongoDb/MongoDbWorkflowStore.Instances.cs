@@ -19,6 +19,7 @@ public sealed partial class MongoDbWorkflowStore
         await TakeOverBookmarksAsync(instance.Id, commit.Bookmarks, ct);
         await InsertIgnoringDuplicatesAsync(_journal, commit.Journal.Select(j => j.ToDocument(instance.Id)).ToList(), ct);
         await InsertIgnoringDuplicatesAsync(_logs, commit.Logs.Select(l => l.ToDocument(instance.Id)).ToList(), ct);
+        await DeleteConsumedInboxAsync(instance.Id, commit.ConsumedInbox, ct);
     }
 
     public async Task<InstanceRecord?> GetInstanceAsync(string instanceId, CancellationToken ct = default)
@@ -51,6 +52,7 @@ public sealed partial class MongoDbWorkflowStore
         var deleted = await _instances.DeleteOneAsync(InstanceFilter.Eq(i => i.Id, instanceId), ct);
         await _journal.DeleteManyAsync(Builders<MongoJournalDocument>.Filter.Eq(j => j.InstanceId, instanceId), ct);
         await _logs.DeleteManyAsync(Builders<MongoLogDocument>.Filter.Eq(l => l.InstanceId, instanceId), ct);
+        await _inbox.DeleteManyAsync(Builders<MongoInboxDocument>.Filter.Eq(e => e.InstanceId, instanceId), ct);
         return deleted.DeletedCount > 0;
     }
 
@@ -93,8 +95,10 @@ public sealed partial class MongoDbWorkflowStore
             .Set(i => i.StateJson, document.StateJson)
             .Set(i => i.Error, document.Error)
             .Set(i => i.Bookmarks, document.Bookmarks);
+        // Fencing: the stored lease must be free or the committer's own.
+        var leaseFree = InstanceFilter.Eq(i => i.LeaseOwner, null) | InstanceFilter.Eq(i => i.LeaseOwner, commit.Instance.LeaseOwner);
         var result = await _instances.UpdateOneAsync(
-            InstanceFilter.Eq(i => i.Id, document.Id) & InstanceFilter.Eq(i => i.Revision, expected), update, cancellationToken: ct);
+            InstanceFilter.Eq(i => i.Id, document.Id) & InstanceFilter.Eq(i => i.Revision, expected) & leaseFree, update, cancellationToken: ct);
         if (result.MatchedCount == 0)
             throw new ConcurrencyConflictException(document.Id, expected);
     }

@@ -13,11 +13,15 @@ namespace ElsaFlow.Persistence.MongoDb;
 /// <item>journal and log lines go to their own collections after that update, with a unique (InstanceId, Sequence)
 /// index and unordered inserts that ignore duplicates, so writing them twice is harmless. A process that dies between
 /// the two writes loses those lines, never the instance state; a conflicting commit writes nothing;</item>
-/// <item>a bookmark id that moves over from another instance is pulled from that instance after the commit.</item>
+/// <item>a bookmark id that moves over from another instance is pulled from that instance after the commit;</item>
+/// <item>the inbox entries a commit consumed are deleted after that update too. A process that dies in between leaves
+/// them, and the next runner applies them again: the orchestrator ignores an answer for an execution it no longer awaits,
+/// and its next commit deletes them. A commit refused by the revision or the lease deletes nothing.</item>
 /// </list>
+/// The update is also filtered on the lease: no other node may hold it (fencing, as in the other stores).
 /// Leases are conditional updates of the lease fields. The concerns are split into partial files.
 /// </summary>
-public sealed partial class MongoDbWorkflowStore : IWorkflowStore, IInstanceRetentionStore, IDisposable
+public sealed partial class MongoDbWorkflowStore : IWorkflowStore, IInstanceInbox, IWorkerRegistry, IInstanceRetentionStore, IDisposable
 {
     public const string DefaultDatabaseName = "elsaflow";
 
@@ -26,6 +30,8 @@ public sealed partial class MongoDbWorkflowStore : IWorkflowStore, IInstanceRete
     private readonly IMongoCollection<MongoInstanceDocument> _instances;
     private readonly IMongoCollection<MongoJournalDocument> _journal;
     private readonly IMongoCollection<MongoLogDocument> _logs;
+    private readonly IMongoCollection<MongoInboxDocument> _inbox;
+    private readonly IMongoCollection<MongoWorkerDocument> _workers;
 
     private MongoDbWorkflowStore(MongoClient client, IMongoDatabase database)
     {
@@ -34,6 +40,8 @@ public sealed partial class MongoDbWorkflowStore : IWorkflowStore, IInstanceRete
         _instances = database.GetCollection<MongoInstanceDocument>("instances");
         _journal = database.GetCollection<MongoJournalDocument>("journal");
         _logs = database.GetCollection<MongoLogDocument>("logs");
+        _inbox = database.GetCollection<MongoInboxDocument>("instance_inbox");
+        _workers = database.GetCollection<MongoWorkerDocument>("workers");
     }
 
     /// <summary>The database this store writes to.</summary>
@@ -78,5 +86,8 @@ public sealed partial class MongoDbWorkflowStore : IWorkflowStore, IInstanceRete
             Builders<MongoJournalDocument>.IndexKeys.Ascending(j => j.InstanceId).Ascending(j => j.Sequence), new CreateIndexOptions { Unique = true }));
         _logs.Indexes.CreateOne(new CreateIndexModel<MongoLogDocument>(
             Builders<MongoLogDocument>.IndexKeys.Ascending(l => l.InstanceId).Ascending(l => l.Sequence), new CreateIndexOptions { Unique = true }));
+        _inbox.Indexes.CreateOne(new CreateIndexModel<MongoInboxDocument>(
+            Builders<MongoInboxDocument>.IndexKeys.Ascending(e => e.InstanceId).Ascending(e => e.EntryId), new CreateIndexOptions { Unique = true }));
+        _workers.Indexes.CreateOne(new CreateIndexModel<MongoWorkerDocument>(Builders<MongoWorkerDocument>.IndexKeys.Ascending(w => w.LastSeen)));
     }
 }

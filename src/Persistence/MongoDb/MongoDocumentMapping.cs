@@ -59,7 +59,7 @@ internal static class MongoDocumentMapping
     {
         InstanceId = instanceId, Sequence = j.Sequence, Kind = j.Kind, Timestamp = j.Timestamp.UtcTicks, ActivityId = j.ActivityId,
         ActivityType = j.ActivityType, ExecutionId = j.ExecutionId, Attempt = j.Attempt, Duration = j.Duration?.Ticks, Port = j.Port,
-        Message = j.Message, RowCount = j.RowCount, Outputs = j.Outputs?.ToJsonString(),
+        Message = j.Message, RowCount = j.RowCount, NodeId = j.NodeId, Outputs = j.Outputs?.ToJsonString(),
     };
 
     public static JournalEntry ToRecord(this MongoJournalDocument j) => new()
@@ -67,6 +67,7 @@ internal static class MongoDocumentMapping
         InstanceId = j.InstanceId, Sequence = j.Sequence, Kind = j.Kind, Timestamp = FromTicks(j.Timestamp), ActivityId = j.ActivityId,
         ActivityType = j.ActivityType, ExecutionId = j.ExecutionId, Attempt = j.Attempt,
         Duration = j.Duration is null ? null : TimeSpan.FromTicks(j.Duration.Value), Port = j.Port, Message = j.Message, RowCount = j.RowCount,
+        NodeId = j.NodeId,
         Outputs = j.Outputs is null ? null : JsonNode.Parse(j.Outputs)?.AsObject(),
     };
 
@@ -78,5 +79,27 @@ internal static class MongoDocumentMapping
     public static LogEntry ToRecord(this MongoLogDocument l) => new()
     {
         InstanceId = l.InstanceId, Sequence = l.Sequence, Timestamp = FromTicks(l.Timestamp), ActivityId = l.ActivityId, Level = l.Level, Message = l.Message,
+    };
+
+    public static MongoInboxDocument ToDocument(this InboxEntry e) => new()
+    {
+        InstanceId = e.InstanceId, EntryId = e.Id, Kind = e.Kind, Payload = e.Payload, ReceivedAt = e.ReceivedAt.UtcTicks,
+    };
+
+    public static InboxEntry ToRecord(this MongoInboxDocument e) => new()
+    {
+        InstanceId = e.InstanceId, Id = e.EntryId, Kind = e.Kind, Payload = e.Payload, ReceivedAt = FromTicks(e.ReceivedAt),
+    };
+
+    public static MongoWorkerDocument ToDocument(this WorkerRecord w) => new()
+    {
+        NodeId = w.NodeId, Role = w.Role, Groups = w.Groups.ToList(), Concurrency = w.Concurrency, Running = w.Running, Version = w.Version,
+        StartedAt = w.StartedAt.UtcTicks, LastSeen = w.LastSeen.UtcTicks, StoppedAt = w.StoppedAt?.UtcTicks,
+    };
+
+    public static WorkerRecord ToRecord(this MongoWorkerDocument w) => new()
+    {
+        NodeId = w.NodeId, Role = w.Role, Groups = w.Groups, Concurrency = w.Concurrency, Running = w.Running, Version = w.Version,
+        StartedAt = FromTicks(w.StartedAt), LastSeen = FromTicks(w.LastSeen), StoppedAt = FromTicks(w.StoppedAt),
     };
 }

@@ -21,5 +21,6 @@ internal sealed class MongoJournalDocument
     public string? Port { get; set; }
     public string? Message { get; set; }
     public long? RowCount { get; set; }
+    public string? NodeId { get; set; }
     public string? Outputs { get; set; }
 }

@@ -24,6 +24,7 @@ internal sealed class SqliteCommitCommands : IDisposable
     private readonly SqliteCommand _upsertBookmark;
     private readonly SqliteCommand _insertJournal;
     private readonly SqliteCommand _insertLog;
+    private readonly SqliteCommand _deleteInboxEntry;
 
     private SqliteCommitCommands(SqliteConnection connection)
     {
@@ -32,7 +33,9 @@ internal sealed class SqliteCommitCommands : IDisposable
         _updateInstance = Prepare(
             "UPDATE \"instances\" SET \"DefinitionId\" = @DefinitionId, \"DefinitionVersion\" = @DefinitionVersion, \"Status\" = @Status, " +
             "\"CorrelationId\" = @CorrelationId, \"ParentInstanceId\" = @ParentInstanceId, \"CreatedAt\" = @CreatedAt, \"UpdatedAt\" = @UpdatedAt, " +
-            "\"FinishedAt\" = @FinishedAt, \"Revision\" = @Revision, \"StateJson\" = @StateJson, \"Error\" = @Error WHERE \"Id\" = @Id AND \"Revision\" = @Expected");
+            "\"FinishedAt\" = @FinishedAt, \"Revision\" = @Revision, \"StateJson\" = @StateJson, \"Error\" = @Error WHERE \"Id\" = @Id AND \"Revision\" = @Expected " +
+            // Fencing: no other node may hold the lease (see EfInstanceCommitWriter).
+            "AND (\"LeaseOwner\" IS NULL OR \"LeaseOwner\" = @LeaseOwner)");
         _readBookmarks = Prepare(
             "SELECT \"Id\", \"ActivityId\", \"ExecutionId\", \"Name\", \"MatchKey\", \"ResumeAt\", \"CreatedAt\" FROM \"bookmarks\" WHERE \"InstanceId\" = @InstanceId");
         _deleteBookmark = Prepare("DELETE FROM \"bookmarks\" WHERE \"Id\" = @Id");
@@ -43,11 +46,12 @@ internal sealed class SqliteCommitCommands : IDisposable
             "\"Name\" = excluded.\"Name\", \"MatchKey\" = excluded.\"MatchKey\", \"ResumeAt\" = excluded.\"ResumeAt\", \"CreatedAt\" = excluded.\"CreatedAt\"");
         _insertJournal = Prepare(
             "INSERT INTO \"journal\" (\"InstanceId\", \"Sequence\", \"Kind\", \"Timestamp\", \"ActivityId\", \"ActivityType\", \"ExecutionId\", " +
-            "\"Attempt\", \"Duration\", \"Port\", \"Message\", \"RowCount\", \"Outputs\") VALUES (@InstanceId, @Sequence, @Kind, @Timestamp, @ActivityId, " +
-            "@ActivityType, @ExecutionId, @Attempt, @Duration, @Port, @Message, @RowCount, @Outputs)");
+            "\"Attempt\", \"Duration\", \"Port\", \"Message\", \"RowCount\", \"NodeId\", \"Outputs\") VALUES (@InstanceId, @Sequence, @Kind, @Timestamp, " +
+            "@ActivityId, @ActivityType, @ExecutionId, @Attempt, @Duration, @Port, @Message, @RowCount, @NodeId, @Outputs)");
         _insertLog = Prepare(
             "INSERT INTO \"logs\" (\"InstanceId\", \"Sequence\", \"Timestamp\", \"ActivityId\", \"Level\", \"Message\") " +
             "VALUES (@InstanceId, @Sequence, @Timestamp, @ActivityId, @Level, @Message)");
+        _deleteInboxEntry = Prepare("DELETE FROM \"instance_inbox\" WHERE \"InstanceId\" = @InstanceId AND \"Id\" = @Id");
     }
 
     public SqliteConnection Connection { get; }
@@ -77,6 +81,7 @@ internal sealed class SqliteCommitCommands : IDisposable
         _upsertBookmark.Transaction = transaction;
         _insertJournal.Transaction = transaction;
         _insertLog.Transaction = transaction;
+        _deleteInboxEntry.Transaction = transaction;
     }
 
     public int InsertInstance(InstanceRecord instance)
@@ -149,6 +154,7 @@ internal sealed class SqliteCommitCommands : IDisposable
         p["@Port"].Value = Db(entry.Port);
         p["@Message"].Value = Db(entry.Message);
         p["@RowCount"].Value = entry.RowCount is { } rows ? rows : DBNull.Value;
+        p["@NodeId"].Value = Db(entry.NodeId);
         p["@Outputs"].Value = Db(entry.Outputs?.ToJsonString());
         _insertJournal.ExecuteNonQuery();
     }
@@ -165,9 +171,16 @@ internal sealed class SqliteCommitCommands : IDisposable
         _insertLog.ExecuteNonQuery();
     }
 
+    public void DeleteInboxEntry(string instanceId, string entryId)
+    {
+        _deleteInboxEntry.Parameters["@InstanceId"].Value = instanceId;
+        _deleteInboxEntry.Parameters["@Id"].Value = entryId;
+        _deleteInboxEntry.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
-        foreach (var command in new[] { _insertInstance, _updateInstance, _readBookmarks, _deleteBookmark, _upsertBookmark, _insertJournal, _insertLog })
+        foreach (var command in new[] { _insertInstance, _updateInstance, _readBookmarks, _deleteBookmark, _upsertBookmark, _insertJournal, _insertLog, _deleteInboxEntry })
             command.Dispose();
         Connection.Dispose();
     }
@@ -185,11 +198,9 @@ internal sealed class SqliteCommitCommands : IDisposable
         p["@UpdatedAt"].Value = i.UpdatedAt.UtcTicks;
         p["@FinishedAt"].Value = Ticks(i.FinishedAt);
         p["@Revision"].Value = revision;
-        if (p.Contains("@LeaseOwner"))
-        {
-            p["@LeaseOwner"].Value = Db(i.LeaseOwner);
-            p["@LeaseExpiresAt"].Value = Ticks(i.LeaseExpiresAt);
-        }
+        // The insert writes the lease; the update only compares the owner (fencing) and leaves the lease alone.
+        if (p.Contains("@LeaseOwner")) p["@LeaseOwner"].Value = Db(i.LeaseOwner);
+        if (p.Contains("@LeaseExpiresAt")) p["@LeaseExpiresAt"].Value = Ticks(i.LeaseExpiresAt);
         p["@StateJson"].Value = i.StateJson;
         p["@Error"].Value = Db(i.Error);
     }

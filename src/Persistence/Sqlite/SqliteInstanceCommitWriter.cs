@@ -6,7 +6,7 @@ namespace ElsaFlow.Persistence.Sqlite;
 
 /// <summary>
 /// The SQLite fast path for commits: one long-lived connection with prepared, parameterized commands, one IMMEDIATE
-/// transaction per commit. Bookmarks are diffed against the stored set, so unchanged ones are not rewritten.
+/// transaction per commit (which also deletes the inbox entries the commit consumed). Bookmarks are diffed against the stored set, so unchanged ones are not rewritten.
 /// SQLite has one writer per file anyway, so commits from this process are serialized.
 /// </summary>
 public sealed class SqliteInstanceCommitWriter(string connectionString) : IInstanceCommitWriter, IDisposable
@@ -70,6 +70,8 @@ public sealed class SqliteInstanceCommitWriter(string connectionString) : IInsta
             commands.InsertJournal(instance.Id, entry);
         foreach (var entry in commit.Logs)
             commands.InsertLog(instance.Id, entry);
+        foreach (var entryId in commit.ConsumedInbox)
+            commands.DeleteInboxEntry(instance.Id, entryId);
         transaction.Commit();
     }
 

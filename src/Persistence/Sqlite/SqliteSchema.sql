@@ -124,5 +124,35 @@ CREATE UNIQUE INDEX "IX_api_keys_Hash" ON "api_keys" ("Hash");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203185317_AddApiKeysAndJournalOutputs', '9.0.23');
 
+ALTER TABLE "journal" ADD "NodeId" TEXT NULL;
+
+CREATE TABLE "instance_inbox" (
+    "Position" INTEGER NOT NULL CONSTRAINT "PK_instance_inbox" PRIMARY KEY AUTOINCREMENT,
+    "InstanceId" TEXT NOT NULL,
+    "Id" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Payload" TEXT NOT NULL,
+    "ReceivedAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "workers" (
+    "NodeId" TEXT NOT NULL CONSTRAINT "PK_workers" PRIMARY KEY,
+    "Role" TEXT NOT NULL,
+    "Groups" TEXT NOT NULL,
+    "Concurrency" INTEGER NOT NULL,
+    "Running" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL,
+    "StartedAt" INTEGER NOT NULL,
+    "LastSeen" INTEGER NOT NULL,
+    "StoppedAt" INTEGER NULL
+);
+
+CREATE UNIQUE INDEX "IX_instance_inbox_InstanceId_Id" ON "instance_inbox" ("InstanceId", "Id");
+
+CREATE INDEX "IX_workers_LastSeen" ON "workers" ("LastSeen");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204013135_AddInboxWorkersAndJournalNodeId', '9.0.23');
+
 COMMIT;
 

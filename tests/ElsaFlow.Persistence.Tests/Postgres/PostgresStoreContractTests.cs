@@ -5,6 +5,9 @@ using ElsaFlow.Persistence.Tests.EntityFramework;
 using ElsaFlow.Persistence.Postgres;
 using ElsaFlow.Persistence.Tests.Servers;
 using ElsaFlow.Persistence.Tests.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ElsaFlow.Persistence.Tests.Postgres;
 
@@ -30,5 +33,28 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : Workflow
         using var store = (IDisposable)WorkflowStores.Open(new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = server.NewDatabase() });
 
         Assert.Empty(await ((IWorkflowStore)store).ListDefinitionsAsync());
+    }
+
+    [Fact]
+    public async Task Create_DatabaseOfThePreviousVersion_MigratesAndKeepsItsData()
+    {
+        var connectionString = server.NewDatabase();
+        await using (var old = new PostgresElsaFlowDbContext(PostgresWorkflowStore.BuildOptions(connectionString)))
+        {
+            await old.GetService<IMigrator>().MigrateAsync("20261203185414_AddApiKeysAndJournalOutputs");
+            // Braces doubled: raw SQL is a format string.
+            await old.Database.ExecuteSqlRawAsync(
+                "INSERT INTO instances (\"Id\", \"DefinitionId\", \"DefinitionVersion\", \"Status\", \"CreatedAt\", \"UpdatedAt\", \"Revision\", \"StateJson\") " +
+                "VALUES ('i1', 'flow', 1, 'Running', 0, 0, 1, '{{}}');" +
+                "INSERT INTO journal (\"InstanceId\", \"Sequence\", \"Kind\", \"Timestamp\") VALUES ('i1', 1, 'WorkflowStarted', 0);");
+        }
+
+        using var store = PostgresWorkflowStore.Create(connectionString);
+
+        Assert.Null(Assert.Single(await store.GetJournalAsync("i1")).NodeId);
+        await store.AppendInboxAsync(new InboxEntry { InstanceId = "i1", Id = "a", Kind = InboxKinds.ActivityCompleted, Payload = "{}" });
+        await store.CommitAsync(new InstanceCommit { Instance = (await store.GetInstanceAsync("i1"))!, ExpectedRevision = 1, ConsumedInbox = ["a"] });
+        Assert.Empty(await store.ListInboxAsync("i1"));
+        Assert.Equal(2, (await store.GetInstanceAsync("i1"))?.Revision);
     }
 }

@@ -7,4 +7,6 @@ public sealed class InMemoryWorkflowStoreTests : WorkflowStoreContractTests
     protected override IWorkflowStore CreateStore() => new InMemoryWorkflowStore();
 
     protected override IApiKeyRecordStore CreateApiKeyStore() => new InMemoryApiKeyRecordStore();
+
+    protected override IWorkerRegistry CreateWorkerRegistry() => new InMemoryWorkerRegistry();
 }

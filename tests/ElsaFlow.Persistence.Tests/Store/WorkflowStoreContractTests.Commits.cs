@@ -141,6 +141,17 @@ public abstract partial class WorkflowStoreContractTests
     }
 
     [StoreFact]
+    public async Task Commit_JournalNodeId_RoundTrips()
+    {
+        var ranOnB = Journal("i1", 1) with { NodeId = "node-b" };
+        var noNode = Journal("i1", 2) with { NodeId = null };
+
+        await Store.CommitAsync(new InstanceCommit { Instance = Instance("i1"), ExpectedRevision = 0, Journal = [ranOnB, noNode] });
+
+        Assert.Equal(["node-b", null], (await Store.GetJournalAsync("i1")).Select(j => j.NodeId));
+    }
+
+    [StoreFact]
     public async Task Commit_JournalWithOutputs_RoundTripsTheOutputs()
     {
         var entry = Journal("i1", 1) with { Outputs = new JsonObject { ["files"] = new JsonArray("out/a.csv", "out/b_0001.csv"), ["count"] = 2 } };

@@ -76,6 +76,7 @@ public abstract partial class WorkflowStoreContractTests : IDisposable
         Port = "Done",
         Message = $"entry {sequence}",
         RowCount = 1000 + sequence,
+        NodeId = "node-a",
     };
 
     protected static LogEntry Log(string instanceId, long sequence) => new()

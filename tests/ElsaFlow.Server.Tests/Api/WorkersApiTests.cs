@@ -33,12 +33,41 @@ public sealed class WorkersApiTests(ServerFixture server) : IClassFixture<Server
         Assert.Equal(2, lost["running"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task List_TwoNodesOnOneStore_EachListsBoth()
+    {
+        var folder = Directory.CreateTempSubdirectory("elsaflow-workers").FullName;
+        try
+        {
+            var data = Path.Combine(folder, ".elsaflow");
+            var root = Directory.CreateDirectory(Path.Combine(folder, "data")).FullName;
+            await using var first = new ServerNode(data, root, TimeProvider.System);
+            _ = first.Server; // started (and migrated) before the second node opens the same database
+            await using var second = new ServerNode(data, root, TimeProvider.System);
+            _ = second.Server;
+            string[] both = [first.Services.GetRequiredService<RuntimeOptions>().NodeId, second.Services.GetRequiredService<RuntimeOptions>().NodeId];
+
+            await WaitForAsync(async () => both.All((await NodeIdsAsync(first)).Contains));
+
+            Assert.Subset((await NodeIdsAsync(second)).ToHashSet(), both.ToHashSet());
+            // The answers that reach a node for another node's instance wait in the same database.
+            Assert.Same(first.Services.GetRequiredService<IWorkflowStore>(), first.Services.GetRequiredService<IInstanceInbox>());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<string[]> NodeIdsAsync(ServerNode node) =>
+        (await HttpAssert.Json(await node.Admin().GetAsync("/api/workers"))).AsArray().Select(w => w!["nodeId"]!.GetValue<string>()).ToArray();
+
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "this node never wrote its heartbeat");
+            Assert.True(DateTime.UtcNow < deadline, "a node never wrote its heartbeat");
             await Task.Delay(50);
         }
     }

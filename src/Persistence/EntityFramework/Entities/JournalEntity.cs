@@ -18,6 +18,9 @@ public sealed class JournalEntity
     public string? Message { get; set; }
     public long? RowCount { get; set; }
 
+    /// <summary>The node that ran the activity.</summary>
+    public string? NodeId { get; set; }
+
     /// <summary>The named outputs the activity set, as JSON text; null when it set none.</summary>
     public string? Outputs { get; set; }
 }

@@ -146,6 +146,44 @@ namespace ElsaFlow.Persistence.Migrations.MySql
                     b.ToTable("definitions", (string)null);
                 });
 
+            modelBuilder.Entity("ElsaFlow.Persistence.EntityFramework.Entities.InboxEntity", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Position"));
+
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("InstanceId", "Id")
+                        .IsUnique();
+
+                    b.ToTable("instance_inbox", (string)null);
+                });
+
             modelBuilder.Entity("ElsaFlow.Persistence.EntityFramework.Entities.InstanceEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -250,6 +288,10 @@ namespace ElsaFlow.Persistence.Migrations.MySql
                     b.Property<string>("Message")
                         .HasColumnType("longtext");
 
+                    b.Property<string>("NodeId")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
                     b.Property<string>("Outputs")
                         .HasColumnType("longtext");
 
@@ -330,6 +372,48 @@ namespace ElsaFlow.Persistence.Migrations.MySql
                     b.HasKey("DefinitionId", "ActivityId", "Occurrence");
 
                     b.ToTable("schedule_claims", (string)null);
+                });
+
+            modelBuilder.Entity("ElsaFlow.Persistence.EntityFramework.Entities.WorkerEntity", b =>
+                {
+                    b.Property<string>("NodeId")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("Concurrency")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Groups")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<long>("LastSeen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<int>("Running")
+                        .HasColumnType("int");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("StoppedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.HasKey("NodeId");
+
+                    b.HasIndex("LastSeen");
+
+                    b.ToTable("workers", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -21,7 +21,7 @@ namespace ElsaFlow.Persistence.Sqlite.CompiledModel
                 "ElsaFlow.Persistence.EntityFramework.Entities.JournalEntity",
                 typeof(JournalEntity),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 keyCount: 1);
 
             var instanceId = runtimeEntityType.AddProperty(
@@ -94,6 +94,14 @@ namespace ElsaFlow.Persistence.Sqlite.CompiledModel
                 propertyInfo: typeof(JournalEntity).GetProperty("Message", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(JournalEntity).GetField("<Message>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var nodeId = runtimeEntityType.AddProperty(
+                "NodeId",
+                typeof(string),
+                propertyInfo: typeof(JournalEntity).GetProperty("NodeId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(JournalEntity).GetField("<NodeId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
 
             var outputs = runtimeEntityType.AddProperty(
                 "Outputs",

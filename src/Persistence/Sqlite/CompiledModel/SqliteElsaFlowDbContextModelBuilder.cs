@@ -11,7 +11,7 @@ namespace ElsaFlow.Persistence.Sqlite.CompiledModel
     public partial class SqliteElsaFlowDbContextModel
     {
         private SqliteElsaFlowDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("aafe27e6-31dc-489d-a5b0-179d90ccf889"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("74bd7731-45d5-4522-9c34-cecf327bbb18"), entityTypeCount: 9)
         {
         }
 
@@ -20,18 +20,22 @@ namespace ElsaFlow.Persistence.Sqlite.CompiledModel
             var apiKeyEntity = ApiKeyEntityEntityType.Create(this);
             var bookmarkEntity = BookmarkEntityEntityType.Create(this);
             var definitionEntity = DefinitionEntityEntityType.Create(this);
+            var inboxEntity = InboxEntityEntityType.Create(this);
             var instanceEntity = InstanceEntityEntityType.Create(this);
             var journalEntity = JournalEntityEntityType.Create(this);
             var logEntity = LogEntityEntityType.Create(this);
             var scheduleClaimEntity = ScheduleClaimEntityEntityType.Create(this);
+            var workerEntity = WorkerEntityEntityType.Create(this);
 
             ApiKeyEntityEntityType.CreateAnnotations(apiKeyEntity);
             BookmarkEntityEntityType.CreateAnnotations(bookmarkEntity);
             DefinitionEntityEntityType.CreateAnnotations(definitionEntity);
+            InboxEntityEntityType.CreateAnnotations(inboxEntity);
             InstanceEntityEntityType.CreateAnnotations(instanceEntity);
             JournalEntityEntityType.CreateAnnotations(journalEntity);
             LogEntityEntityType.CreateAnnotations(logEntity);
             ScheduleClaimEntityEntityType.CreateAnnotations(scheduleClaimEntity);
+            WorkerEntityEntityType.CreateAnnotations(workerEntity);
 
             AddAnnotation("ProductVersion", "9.0.23");
         }
