@@ -3,8 +3,8 @@ using ElsaFlow.Engine.ActivityModel;
 namespace ElsaFlow.TestPlugins;
 
 /// <summary>
-/// Writes a signal file, then blocks while a marker file exists: a test kills the process at that exact point,
-/// deletes the marker, and the activity completes when it runs again after the takeover.
+/// Writes a signal file, then blocks while a marker file exists: a test kills (or stops) the process at that exact
+/// point, deletes the marker, and the activity completes where it runs then (again after a takeover, or draining).
 /// </summary>
 [Activity(Type = "BlockOnce", Category = "Test", Description = "Signal, then block while a marker file exists")]
 public sealed class BlockOnce : CodeActivity
@@ -18,7 +18,7 @@ public sealed class BlockOnce : CodeActivity
     public override async ValueTask RunAsync(ActivityContext context)
     {
         await File.AppendAllTextAsync(context.Get(Signal), $"attempt {context.Attempt} pid {Environment.ProcessId}{Environment.NewLine}", context.CancellationToken);
-        if (File.Exists(context.Get(Block)))
-            await Task.Delay(Timeout.Infinite, context.CancellationToken);
+        while (File.Exists(context.Get(Block)))
+            await Task.Delay(100, context.CancellationToken);
     }
 }
