@@ -35,16 +35,28 @@ public sealed class FlowLoader(ActivityRegistry registry, FlowLimits? limits = n
     }
 
     /// <summary>Reads flow text in the given format; <paramref name="sourceName"/> names it in messages.</summary>
-    public FlowLoadResult Parse(string text, FlowFormat format, string? sourceName = null)
+    public FlowLoadResult Parse(string text, FlowFormat format, string? sourceName = null) =>
+        ReadDocument(text, format, sourceName, out var problems) is { } document
+            ? FromDocument(document, format == FlowFormat.Xml)
+            : new FlowLoadResult(null, problems);
+
+    /// <summary>
+    /// Reads flow text into the native document without mapping it (XML values stay text), so a caller may amend it
+    /// first: the API takes the id from the URL. Null, with the one problem, when the text is not a flow document.
+    /// </summary>
+    public JsonObject? ReadDocument(string text, FlowFormat format, string? sourceName, out IReadOnlyList<ValidationProblem> problems)
     {
+        problems = [];
         var source = sourceName ?? $"the {format.ToString().ToUpperInvariant()} flow";
         if (text.Length > _limits.MaxDocumentChars)
-            return Failed(null, $"{source} has {text.Length:N0} characters; a flow may have at most {_limits.MaxDocumentChars:N0} (setting ElsaFlow:Flows:MaxDocumentChars)");
-        JsonObject document;
+        {
+            problems = Failed(null, $"{source} has {text.Length:N0} characters; a flow may have at most {_limits.MaxDocumentChars:N0} (setting ElsaFlow:Flows:MaxDocumentChars)").Problems;
+            return null;
+        }
         try
         {
             TextCheck.Check(text, source);
-            document = format switch
+            return format switch
             {
                 FlowFormat.Yaml => YamlFlowReader.Read(text, source, _limits),
                 FlowFormat.Xml => XmlFlowReader.Read(text, source, _limits),
@@ -53,9 +65,9 @@ public sealed class FlowLoader(ActivityRegistry registry, FlowLimits? limits = n
         }
         catch (FlowSyntaxException e)
         {
-            return Failed(null, e.Message);
+            problems = Failed(null, e.Message).Problems;
+            return null;
         }
-        return FromDocument(document, format == FlowFormat.Xml);
     }
 
     /// <summary>Maps and validates a flow document already in the native JSON shape (what the API receives).</summary>
