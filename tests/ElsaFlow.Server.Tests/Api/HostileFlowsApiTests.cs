@@ -31,6 +31,22 @@ public sealed class HostileFlowsApiTests(ServerFixture server) : IClassFixture<S
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
+    [Fact]
+    public async Task WorkflowsFolder_YamlAliasFile_IsSkipped_AndTheServerLives()
+    {
+        // Arrange: the same file once aborted the server as it published the folder.
+        Directory.CreateDirectory(server.WorkflowsFolder);
+        File.WriteAllText(Path.Combine(server.WorkflowsFolder, "alias.yaml"), "root: &a {id: r, type: Sequence, activities: [*a]}\n");
+
+        // Act
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var list = await server.Viewer.GetAsync("/api/workflows");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await server.Anonymous.GetAsync("/health")).StatusCode);
+    }
+
     private static StringContent Body(FlowCase flow) => new(flow.Text, Encoding.UTF8, "text/plain");
 
     private static async Task Check(List<string> failures, FlowCase flow, string call, Task<HttpResponseMessage> answer)
