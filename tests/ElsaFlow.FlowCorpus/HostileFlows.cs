@@ -52,6 +52,7 @@ public static class HostileFlows
         yield return new("json-huge-delay", ".json", """{"definitionId": "a", "root": {"id": "root", "type": "Sequence", "activities": [{"id": "d", "type": "Delay", "duration": "99999999.00:00:00", "delay": "10675199.02:48:05.4775808"}]}}""");
         yield return new("json-non-ascii-id", ".json", """{"definitionId": "流程-é", "root": {"id": "root", "type": "Flowchart"}}""");
         yield return new("json-control-char-id", ".json", "{\"definitionId\": \"a\\u0000b\\r\\nc\", \"root\": {\"id\": \"root\", \"type\": \"Flowchart\"}}");
+        yield return new("json-escaped-lone-surrogate", ".json", """{"definitionId": "a\ud800", "name": "\udfff", "\ud800": 1, "root": {"id": "root", "type": "Flowchart"}}""");
         yield return new("json-root-number", ".json", """{"definitionId": "a", "root": 5}""");
         yield return new("json-document-list", ".json", "[1, 2, 3]");
         yield return new("json-null", ".json", "null");

@@ -26,10 +26,12 @@ internal static class JsonDocumentCheck
                     case JsonTokenType.StartObject: keys.Push(new HashSet<string>(StringComparer.Ordinal)); break;
                     case JsonTokenType.EndObject: keys.Pop(); break;
                     case JsonTokenType.PropertyName:
-                        var key = reader.GetString()!;
+                        var key = Text(ref reader, utf8, source);
                         if (!keys.Peek().Add(key))
                             throw new FlowSyntaxException($"{source} is not valid JSON: {At(utf8, reader.TokenStartIndex)}: the key '{key}' appears twice in one object");
                         break;
+                    // Only an escape (\ud800) can make text that is not Unicode; reading it later would throw far from here.
+                    case JsonTokenType.String when reader.ValueIsEscaped: Text(ref reader, utf8, source); break;
                 }
             }
         }
@@ -38,6 +40,18 @@ internal static class JsonDocumentCheck
             // System.Text.Json counts lines and columns from zero; people count from one.
             var where = e.LineNumber is { } line ? $"line {line + 1}, column {e.BytePositionInLine + 1}: " : "";
             throw new FlowSyntaxException($"{source} is not valid JSON: {where}{JsonFlowReader.FirstSentence(e.Message)}");
+        }
+    }
+
+    private static string Text(ref Utf8JsonReader reader, byte[] utf8, string source)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FlowSyntaxException($"{source} is not valid JSON: {At(utf8, reader.TokenStartIndex)}: an escape gives half of a UTF-16 surrogate pair (the text is not valid Unicode)");
         }
     }
 

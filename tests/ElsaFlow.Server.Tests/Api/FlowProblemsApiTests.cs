@@ -104,6 +104,19 @@ public sealed class FlowProblemsApiTests(ServerFixture server) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Execute_InputWithHalfASurrogatePair_IsNotAServerError()
+    {
+        // Arrange
+        await server.PublishAsync(Flows.Hello("surrogate-inputs"));
+
+        // Act
+        var response = await server.Admin.PostAsync("/api/workflows/surrogate-inputs/execute", Json("""{"name": "\ud800"}"""));
+
+        // Assert
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Fact]
     public async Task Execute_HugeIntegerInput_Is400NamingTheInput()
     {
         // Arrange
