@@ -24,6 +24,7 @@ internal sealed class BenchHost : IAsyncDisposable
     }
 
     public IWorkflowStore Store { get; }
+    public IServiceProvider Services => _services;
     public WorkflowRuntime Runtime { get; }
 
     public WorkflowDefinition Parse(string json)

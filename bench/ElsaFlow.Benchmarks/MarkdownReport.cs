@@ -19,6 +19,7 @@ internal static class MarkdownReport
         dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- store
         dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- api     # the server over HTTP: dispatch flows/s, execute p50/p99; SQLite and MariaDB
         dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- sql     # what the parser checks of user SQL cost
+        dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- flows   # validate/compile 1k/10k/60k-activity flows, execute long chains
         dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- loop --policy OnSuspend   # 1a/1b only, printed, not written here
         ```
 

@@ -29,8 +29,8 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IApiKeyRecordStore, InMemoryApiKeyRecordStore>();
         services.AddSingleton(_ => CreateRegistry(options));
         services.AddSingleton<IExpressionEngineFactory>(sp => new ExpressionEngineFactory(sp.GetRequiredService<ExpressionOptions>()));
-        services.AddSingleton<IDefinitionReader>(sp => new FlowDefinitionReader(sp.GetRequiredService<ActivityRegistry>()));
-        services.AddSingleton(sp => new FlowLoader(sp.GetRequiredService<ActivityRegistry>()));
+        services.AddSingleton<IDefinitionReader>(sp => new FlowDefinitionReader(sp.GetRequiredService<ActivityRegistry>(), options.Flows));
+        services.AddSingleton(sp => new FlowLoader(sp.GetRequiredService<ActivityRegistry>(), options.Flows));
         services.AddSingleton(sp => new ActivityExecutor(sp.GetRequiredService<ActivityRegistry>(), sp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RuntimeOptions>().NodeId));
         services.TryAddSingleton<IActivityDispatcher>(sp => new InProcessActivityDispatcher(sp.GetRequiredService<ActivityExecutor>()));
         services.AddSingleton(sp => new WorkflowRuntime(
@@ -56,6 +56,9 @@ public sealed class EngineOptions
 {
     public RuntimeOptions Runtime { get; set; } = new();
     public ExpressionOptions Expressions { get; set; } = ExpressionOptions.Default;
+
+    /// <summary>Size limits of flow documents: activities per flow, nesting, characters ("ElsaFlow:Flows").</summary>
+    public FlowLimits Flows { get; set; } = new();
 
     /// <summary>Assemblies whose activity classes are registered (the data plugins, a host's own activities).</summary>
     public List<Assembly> ActivityAssemblies { get; } = [];

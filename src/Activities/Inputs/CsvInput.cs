@@ -22,6 +22,9 @@ public sealed partial class CsvInput : DataActivity
 {
     public const string Rejected = "Rejected";
 
+    /// <summary>DuckDB's own default max_line_size.</summary>
+    public const int DefaultMaxLineSize = 2 * 1024 * 1024;
+
     [Input(Description = "File path or glob, relative to the data root", Required = true)]
     public Input<string> Path { get; init; } = new("");
 
@@ -43,8 +46,16 @@ public sealed partial class CsvInput : DataActivity
     [Input(Description = "Find malformed rows and send them to Rejected (a full parse into a table); false reads a trusted UTF-8 file as a view, fused with the next steps, and a malformed row fails the step that reads it")]
     public Input<bool> Rejects { get; init; } = new(true);
 
+    [Input(Description = "Longest line in bytes; a longer line fails the step with its file and line (DuckDB's max_line_size)")]
+    public Input<int> MaxLineSize { get; init; } = new(DefaultMaxLineSize);
+
     public override void Validate(ActivityValidationContext context)
     {
+        // DuckDB reads an empty delimiter as "sniff one", which silently turns a typo into a guess.
+        if (context.Raw("delimiter") is System.Text.Json.Nodes.JsonValue d && d.TryGetValue<string>(out var delimiter) && delimiter.Length == 0)
+            context.Report("delimiter", "the delimiter is empty; give the column separator, for example \",\", \";\" or \"\\t\"");
+        if (context.Raw("maxLineSize") is System.Text.Json.Nodes.JsonValue m && m.TryGetValue<long>(out var max) && max < 1)
+            context.Report("maxLineSize", $"the maximum line size must be at least 1 byte, not {max}");
         if (context.Raw("encoding") is System.Text.Json.Nodes.JsonValue e && e.TryGetValue<string>(out var name) && TextEncodings.Find(name) is null)
             context.Report("encoding", $"'{name}' is not a known encoding");
         if (context.Raw("types") is System.Text.Json.Nodes.JsonObject types)
@@ -60,6 +71,9 @@ public sealed partial class CsvInput : DataActivity
         var encoding = TextEncodings.Get(context.Get(Encoding));
         var types = context.Get(Types) ?? [];
         await CheckTypesAsync(context, types);
+        foreach (var source in sources)
+            if (TextFileCheck.WhyBinary(source) is { } why)
+                throw new DataStepException($"path: '{Shown(context, source)}' is not a text file ({why}): CsvInput '{context.ActivityId}' reads delimited text; check the path, or read the file with the activity for its format");
 
         // Files DuckDB reads, and the names rejected rows report for them.
         var files = new List<(string Read, string Shown)>();
@@ -93,6 +107,7 @@ public sealed partial class CsvInput : DataActivity
         {
             $"delim = {SqlText.String(context.Get(Delimiter))}",
             $"header = {(context.Get(Header) ? "true" : "false")}",
+            LineSizeOption(context),
             $"store_rejects = true, rejects_table = {SqlText.String(rejectsTable)}, rejects_scan = {SqlText.String(rejectsScan)}"
         };
         if (types.Count > 0)
@@ -106,7 +121,7 @@ public sealed partial class CsvInput : DataActivity
         }
         catch (DuckDBException e)
         {
-            throw new DataStepException($"{(e.Message.Contains("COLUMN_TYPES") ? "types" : "path")}: {FirstLine(e.Message)}", e);
+            throw ReadFailed(context, files, e);
         }
 
         var shownFile = "CASE s.file_path " + string.Join(" ", files.Select(f => $"WHEN {SqlText.String(f.Read)} THEN {SqlText.String(f.Shown)}")) + " ELSE s.file_path END";
@@ -135,7 +150,8 @@ public sealed partial class CsvInput : DataActivity
         var options = new List<string>
         {
             $"delim = {SqlText.String(context.Get(Delimiter))}",
-            $"header = {(context.Get(Header) ? "true" : "false")}"
+            $"header = {(context.Get(Header) ? "true" : "false")}",
+            LineSizeOption(context)
         };
         if (types.Count > 0)
             options.Add("types = {" + string.Join(", ", types.Select(t => $"{SqlText.String(t.Key)}: {SqlText.String(t.Value.Trim())}")) + "}");
@@ -157,7 +173,7 @@ public sealed partial class CsvInput : DataActivity
         }
         catch (DuckDBException e)
         {
-            throw new DataStepException($"{(e.Message.Contains("COLUMN_TYPES") ? "types" : "path")}: {FirstLine(e.Message)}", e);
+            throw ReadFailed(context, files, e);
         }
         var rejected = await context.TableAsync(
             "SELECT CAST(NULL AS BIGINT) AS line, CAST(NULL AS VARCHAR) AS reason, CAST(NULL AS VARCHAR) AS raw, CAST(NULL AS VARCHAR) AS file WHERE false",
@@ -179,6 +195,40 @@ public sealed partial class CsvInput : DataActivity
     }
 
     private static string Shown(DataContext context, string file) => context.Roots.Relative(file);
+
+    /// <summary>DuckDB's buffer must hold the longest line, so a raised limit raises the buffer (its default is 16 MB).</summary>
+    private string LineSizeOption(DataContext context)
+    {
+        var max = context.Get(MaxLineSize);
+        return max > 8 * 1024 * 1024 ? $"max_line_size = {max}, buffer_size = {2L * max}" : $"max_line_size = {max}";
+    }
+
+    /// <summary>
+    /// DuckDB's error as a step error. Its first line ("CSV Error on Line: 1") has no reason in it; an overlong line is
+    /// said in the flow's terms (the setting that allows it), anything else keeps DuckDB's first line and its reason.
+    /// </summary>
+    private DataStepException ReadFailed(DataContext context, List<(string Read, string Shown)> files, DuckDBException e)
+    {
+        var file = files.FirstOrDefault(f => e.Message.Contains(f.Read, StringComparison.Ordinal)).Shown ?? (files.Count == 1 ? files[0].Shown : context.Get(Path));
+        var line = LineNumber().Match(e.Message) is { Success: true } m ? $"line {m.Groups[1].Value} of " : "";
+        if (e.Message.Contains("Maximum line size", StringComparison.OrdinalIgnoreCase))
+            return new DataStepException($"path: {line}'{file}' is longer than the maximum line size of {context.Get(MaxLineSize):N0} bytes (maxLineSize) " +
+                $"of CsvInput '{context.ActivityId}'; raise maxLineSize if such lines are meant", e);
+        var field = e.Message.Contains("COLUMN_TYPES") ? "types" : "path";
+        return new DataStepException($"{field}: {FirstLine(e.Message)}{Reason(e.Message)} (CsvInput '{context.ActivityId}' reading '{file}')", e);
+    }
+
+    /// <summary>The line of a multi-line DuckDB error that says what went wrong, when the first one does not.</summary>
+    private static string Reason(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var reason = lines.Skip(1).FirstOrDefault(l => !l.StartsWith("Original Line", StringComparison.Ordinal) && !l.StartsWith("Possible", StringComparison.Ordinal)
+            && !l.StartsWith("*", StringComparison.Ordinal) && l.Length < 400);
+        return reason is null || !FirstLine(message).StartsWith("Invalid Input Error: CSV Error on Line", StringComparison.Ordinal) ? "" : $" ({reason})";
+    }
+
+    [GeneratedRegex(@"CSV Error on Line: (\d+)")]
+    private static partial Regex LineNumber();
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 

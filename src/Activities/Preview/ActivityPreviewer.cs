@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ElsaFlow.Data;
 using ElsaFlow.Data.Workspace;
 using ElsaFlow.Engine.Runtime;
@@ -19,8 +20,20 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var dataset = await FindDatasetAsync(instanceId, activityId, ct);
-        return await workspaces.ReadAsync(instanceId, dataset, workspace => workspace.PreviewAsync(dataset.Relation, offset, limit, ct), ct);
+        try
+        {
+            return await workspaces.ReadAsync(instanceId, dataset, workspace => workspace.PreviewAsync(dataset.Relation, offset, limit, ct), ct);
+        }
+        catch (DbException e)
+        {
+            // A view runs its SQL only when read, so its error surfaces here, not in the run: it is the flow's, not the server's.
+            throw Unreadable(activityId, e);
+        }
     }
+
+    /// <summary>The caller's answer when an activity's dataset fails as it is read.</summary>
+    public static PreviewException Unreadable(string activityId, DbException e) =>
+        new(PreviewProblem.Unreadable, $"the data of activity '{activityId}' cannot be read: {e.Message}");
 
     /// <summary>The dataset an activity of an instance produced, still present in its workspace.</summary>
     public async Task<Dataset> FindDatasetAsync(string instanceId, string activityId, CancellationToken ct = default)

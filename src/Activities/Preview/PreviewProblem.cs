@@ -16,5 +16,8 @@ public enum PreviewProblem
     NotADataset,
 
     /// <summary>The instance's workspace or the relation in it is gone (deleted, or replaced by a later run of a loop).</summary>
-    Gone
+    Gone,
+
+    /// <summary>The dataset is there but reading it fails: a view whose SQL fails on these rows (a cast that does not fit).</summary>
+    Unreadable
 }

@@ -10,6 +10,7 @@ public static class ElsaFlowCommand
     {
         GlobalOptions.Store,
         GlobalOptions.Plugins,
+        GlobalOptions.MaxActivities,
         RunCommand.Create(),
         ResumeCommand.Create(),
         CancelCommand.Create(),

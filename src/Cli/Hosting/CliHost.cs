@@ -61,6 +61,7 @@ public sealed class CliHost : IAsyncDisposable
         {
             options.Runtime.LeaseDuration = settings.LeaseDuration;
             options.PluginsFolder = settings.PluginsFolder;
+            options.Flows.MaxActivities = settings.MaxActivities;
             options.ActivityAssemblies.AddRange(engine.ActivityAssemblies);
         });
         return new CliHost(services.BuildServiceProvider(), settings, warmUp);

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using ElsaFlow.Engine.Loading;
 
 namespace ElsaFlow.Cli.Hosting;
 
-/// <summary>Where the store and plugins are and how long a lease lasts, from the options and the environment.</summary>
-public sealed record CliSettings(string StoreFolder, string? PluginsFolder, TimeSpan LeaseDuration)
+/// <summary>Where the store and plugins are, how long a lease lasts and how many activities a flow may have, from the options and the environment.</summary>
+public sealed record CliSettings(string StoreFolder, string? PluginsFolder, TimeSpan LeaseDuration, int MaxActivities = FlowLimits.DefaultMaxActivities)
 {
     public const string PluginsVariable = "ELSAFLOW_PLUGINS";
     public const string LeaseVariable = "ELSAFLOW_LEASE";
@@ -14,7 +15,15 @@ public sealed record CliSettings(string StoreFolder, string? PluginsFolder, Time
     public static CliSettings From(ParseResult parse) => new(
         Path.GetFullPath(parse.GetValue(GlobalOptions.Store) ?? ".elsaflow"),
         PluginsFolderFrom(parse.GetValue(GlobalOptions.Plugins)),
-        LeaseFrom(Environment.GetEnvironmentVariable(LeaseVariable)));
+        LeaseFrom(Environment.GetEnvironmentVariable(LeaseVariable)),
+        MaxActivitiesFrom(parse.GetValue(GlobalOptions.MaxActivities)));
+
+    private static int MaxActivitiesFrom(int? option) => option switch
+    {
+        null => FlowLimits.DefaultMaxActivities,
+        > 0 => option.Value,
+        _ => throw CliException.Invalid($"--max-activities {option} is not a positive number")
+    };
 
     private static string? PluginsFolderFrom(string? option)
     {

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace ElsaFlow.Cli.Hosting;
 
-/// <summary>Options every command accepts: where state lives and where activity plugins come from.</summary>
+/// <summary>Options every command accepts: where state lives, where activity plugins come from, how large a flow may be.</summary>
 public static class GlobalOptions
 {
     public static readonly Option<string> Store = new("--store")
@@ -17,6 +17,13 @@ public static class GlobalOptions
     {
         Description = "Folder of activity plugin assemblies (default: $ELSAFLOW_PLUGINS, else ./plugins when it exists)",
         HelpName = "DIR",
+        Recursive = true
+    };
+
+    public static readonly Option<int?> MaxActivities = new("--max-activities")
+    {
+        Description = "Most activities a flow may have (default 10000); larger flows are refused before they are checked",
+        HelpName = "N",
         Recursive = true
     };
 }

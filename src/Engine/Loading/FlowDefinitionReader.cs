@@ -6,9 +6,9 @@ using ElsaFlow.Engine.Validation;
 namespace ElsaFlow.Engine.Loading;
 
 /// <summary>The runtime's view of flow files: the loader, writer and validator over one registry.</summary>
-public sealed class FlowDefinitionReader(ActivityRegistry registry) : IDefinitionReader
+public sealed class FlowDefinitionReader(ActivityRegistry registry, FlowLimits? limits = null) : IDefinitionReader
 {
-    private readonly FlowLoader _loader = new(registry);
+    private readonly FlowLoader _loader = new(registry, limits);
     private readonly FlowValidator _validator = new(registry);
 
     public string ToJson(WorkflowDefinition definition) => FlowWriter.Write(definition, FlowFormat.Json);

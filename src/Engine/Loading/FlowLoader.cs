@@ -6,8 +6,9 @@ using ElsaFlow.Engine.Validation;
 namespace ElsaFlow.Engine.Loading;
 
 /// <summary>Reads flow files and texts (JSON, YAML, XML) into a <see cref="WorkflowDefinition"/> and validates them, reporting every problem at once.</summary>
-public sealed class FlowLoader(ActivityRegistry registry)
+public sealed class FlowLoader(ActivityRegistry registry, FlowLimits? limits = null)
 {
+    private readonly FlowLimits _limits = limits ?? new FlowLimits();
     private readonly FlowValidator _validator = new(registry);
     private readonly InputCoercion _coercion = new(registry);
 
@@ -19,6 +20,9 @@ public sealed class FlowLoader(ActivityRegistry registry)
         string text;
         try
         {
+            // A UTF-8 character takes at most 4 bytes: a file larger than that cannot be within the limit, so it is not read.
+            if (new FileInfo(path).Length > 4L * _limits.MaxDocumentChars)
+                return Failed(null, $"{path} is larger than a flow may be ({_limits.MaxDocumentChars:N0} characters; setting ElsaFlow:Flows:MaxDocumentChars)");
             text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -31,24 +35,39 @@ public sealed class FlowLoader(ActivityRegistry registry)
     }
 
     /// <summary>Reads flow text in the given format; <paramref name="sourceName"/> names it in messages.</summary>
-    public FlowLoadResult Parse(string text, FlowFormat format, string? sourceName = null)
+    public FlowLoadResult Parse(string text, FlowFormat format, string? sourceName = null) =>
+        ReadDocument(text, format, sourceName, out var problems) is { } document
+            ? FromDocument(document, format == FlowFormat.Xml)
+            : new FlowLoadResult(null, problems);
+
+    /// <summary>
+    /// Reads flow text into the native document without mapping it (XML values stay text), so a caller may amend it
+    /// first: the API takes the id from the URL. Null, with the one problem, when the text is not a flow document.
+    /// </summary>
+    public JsonObject? ReadDocument(string text, FlowFormat format, string? sourceName, out IReadOnlyList<ValidationProblem> problems)
     {
+        problems = [];
         var source = sourceName ?? $"the {format.ToString().ToUpperInvariant()} flow";
-        JsonObject document;
+        if (text.Length > _limits.MaxDocumentChars)
+        {
+            problems = Failed(null, $"{source} has {text.Length:N0} characters; a flow may have at most {_limits.MaxDocumentChars:N0} (setting ElsaFlow:Flows:MaxDocumentChars)").Problems;
+            return null;
+        }
         try
         {
-            document = format switch
+            TextCheck.Check(text, source);
+            return format switch
             {
-                FlowFormat.Yaml => YamlFlowReader.Read(text, source),
-                FlowFormat.Xml => XmlFlowReader.Read(text, source),
-                _ => JsonFlowReader.Read(text, source)
+                FlowFormat.Yaml => YamlFlowReader.Read(text, source, _limits),
+                FlowFormat.Xml => XmlFlowReader.Read(text, source, _limits),
+                _ => JsonFlowReader.Read(text, source, _limits)
             };
         }
         catch (FlowSyntaxException e)
         {
-            return Failed(null, e.Message);
+            problems = Failed(null, e.Message).Problems;
+            return null;
         }
-        return FromDocument(document, format == FlowFormat.Xml);
     }
 
     /// <summary>Maps and validates a flow document already in the native JSON shape (what the API receives).</summary>
@@ -56,6 +75,13 @@ public sealed class FlowLoader(ActivityRegistry registry)
 
     private FlowLoadResult FromDocument(JsonObject document, bool coerceStrings)
     {
+        var activities = ActivityCount.Of(document);
+        if (activities > _limits.MaxActivities)
+        {
+            var id = document["definitionId"] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+            return Failed(id, $"{activities:N0} activities are more than a flow may have ({_limits.MaxActivities:N0}; "
+                + "setting ElsaFlow:Flows:MaxActivities, or --max-activities for the CLI): split it into sub-flows");
+        }
         var mapper = new FlowDocumentMapper(coerceStrings ? _coercion.Coerce : null,
             (type, key) => registry.TryGet(type, out var descriptor) && descriptor.FindInput(key) is not null);
         var definition = mapper.Map(document);

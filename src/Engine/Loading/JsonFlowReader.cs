@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -6,21 +7,12 @@ namespace ElsaFlow.Engine.Loading;
 /// <summary>Reads native JSON flow text into the flow document.</summary>
 internal static class JsonFlowReader
 {
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
-    public static JsonObject Read(string text, string source)
+    public static JsonObject Read(string text, string source, FlowLimits limits)
     {
-        JsonNode? node;
-        try
-        {
-            node = JsonNode.Parse(text, documentOptions: Options);
-        }
-        catch (JsonException e)
-        {
-            // System.Text.Json counts lines and columns from zero; people count from one.
-            var where = e.LineNumber is { } line ? $"line {line + 1}, column {e.BytePositionInLine + 1}: " : "";
-            throw new FlowSyntaxException($"{source} is not valid JSON: {where}{FirstSentence(e.Message)}");
-        }
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        JsonDocumentCheck.Check(utf8, source, limits.MaxDepth);
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
+        var node = JsonNode.Parse(utf8, documentOptions: options);
         return node as JsonObject ?? throw new FlowSyntaxException($"{source} is not a flow: the document must be a JSON object, not {Describe(node)}");
     }
 
@@ -32,7 +24,7 @@ internal static class JsonFlowReader
         _ => "an object"
     };
 
-    private static string FirstSentence(string message)
+    internal static string FirstSentence(string message)
     {
         foreach (var marker in new[] { " Path:", " LineNumber:" })
         {

@@ -13,11 +13,13 @@ internal static class XmlFlowReader
 {
     private static readonly HashSet<string> ActivityAttributes = ["id", "type", "name", "description", "start", "delay", "timeout", "onError", "worker"];
 
-    public static JsonObject Read(string text, string source)
+    public static JsonObject Read(string text, string source, FlowLimits limits)
     {
         XDocument document;
         try
         {
+            // The reading below recurses once per element level, so a deep document is refused before it starts.
+            CheckDepth(text, source, limits.MaxDepth);
             document = XDocument.Parse(text, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
@@ -35,6 +37,15 @@ internal static class XmlFlowReader
         {
             throw new FlowSyntaxException($"{source} is not a valid XML flow: {e.Message}");
         }
+    }
+
+    private static void CheckDepth(string text, string source, int maxDepth)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        using var reader = XmlReader.Create(new StringReader(text), settings);
+        while (reader.Read())
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= maxDepth && reader is IXmlLineInfo info)
+                throw new FlowSyntaxException($"{source} is not valid XML: line {info.LineNumber}, column {info.LinePosition}: the document nests deeper than {maxDepth} levels");
     }
 
     private static JsonObject Workflow(XElement element)

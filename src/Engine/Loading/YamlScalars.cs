@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -16,9 +17,10 @@ internal static partial class YamlScalars
         if (Decimal().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
             return Number(integer.ToString(CultureInfo.InvariantCulture));
         if (text.StartsWith("0o", StringComparison.Ordinal) && Octal().IsMatch(text))
-            return Number(Convert.ToInt64(text[2..], 8).ToString(CultureInfo.InvariantCulture));
+            return Number(text[2..].Aggregate(BigInteger.Zero, (n, digit) => n * 8 + (digit - '0')).ToString(CultureInfo.InvariantCulture));
         if (text.StartsWith("0x", StringComparison.Ordinal) && Hex().IsMatch(text))
-            return Number(long.Parse(text[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+            // BigInteger keeps a value past Int64 exact (a leading 0 keeps the hex positive); it is then checked like any JSON number.
+            return Number(BigInteger.Parse("0" + text[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
         // .inf and .nan have no JSON form, so they stay text rather than turn into something else.
         if (Float().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
             return Number(real.ToString("R", CultureInfo.InvariantCulture));

@@ -26,12 +26,16 @@ public sealed class ActivityNode
 
     public bool IsContainer => Type is "Flowchart" or "Sequence";
 
+    /// <summary>Depth first, containers before their children, with a stack: nested iterators cost depth x size and call stack.</summary>
     public IEnumerable<ActivityNode> DescendantsAndSelf()
     {
-        yield return this;
-        foreach (var child in Activities)
-            foreach (var node in child.DescendantsAndSelf())
-                yield return node;
+        var pending = new Stack<ActivityNode>();
+        pending.Push(this);
+        while (pending.TryPop(out var node))
+        {
+            yield return node;
+            for (var i = node.Activities.Count - 1; i >= 0; i--) pending.Push(node.Activities[i]);
+        }
     }
 
     public override string ToString() => $"{Id} ({Type})";

@@ -1,15 +1,19 @@
+using System.Text.RegularExpressions;
 using ElsaFlow.Engine.Model;
 
 namespace ElsaFlow.Engine.Validation;
 
 /// <summary>Checks of the flow as a whole: its id, inputs, variables, root container and unique activity ids.</summary>
-internal static class FlowRules
+internal static partial class FlowRules
 {
     public static void Check(ValidationScope scope)
     {
         var definition = scope.Definition;
         if (string.IsNullOrWhiteSpace(definition.DefinitionId))
             scope.Report(null, "definitionId", "the flow has no definitionId; give it one, for example \"definitionId\": \"sales-report\"");
+        else if (!DefinitionId().IsMatch(definition.DefinitionId))
+            // The id names the flow in URLs, HTTP headers and file names: a non-ASCII id was saved, then its answer failed.
+            scope.Report(null, "definitionId", $"'{definition.DefinitionId}' is not a valid definitionId: use at most 100 ASCII letters, digits, '-', '_' and '.', starting with a letter or digit");
         CheckNames(scope, "inputs", "input", definition.Inputs.Select(i => i.Name));
         CheckNames(scope, "variables", "variable", definition.Variables.Select(v => v.Name));
         if (!definition.Root.IsContainer)
@@ -27,4 +31,6 @@ internal static class FlowRules
             else if (!seen.Add(name)) scope.Report(null, field, $"the workflow {what} '{name}' is declared more than once");
         }
     }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")] private static partial Regex DefinitionId();
 }

@@ -17,7 +17,12 @@ internal static class InputRules
         foreach (var (name, value) in node.Inputs)
         {
             if (descriptor.FindInput(name) is { } input) CheckValue(scope, node, input, value);
-            else if (!LabelKeys.Contains(name)) scope.Report(node.Id, name, UnknownInput(name, descriptor));
+            else if (!LabelKeys.Contains(name))
+            {
+                var key = $"input:{descriptor.Type}:{name}";
+                if (!scope.Hints.TryGetValue(key, out var message)) scope.Hints[key] = message = UnknownInput(name, descriptor);
+                scope.Report(node.Id, name, message);
+            }
         }
         foreach (var input in descriptor.Inputs.Where(i => i.Required))
             if (!node.Inputs.TryGetValue(input.Name, out var value) || value is null || value is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0)

@@ -15,7 +15,10 @@ internal static partial class NodeRules
         if (string.IsNullOrEmpty(node.Type))
             scope.Report(node.Id, "type", "the activity has no type");
         else if (!scope.Registry.TryGet(node.Type, out _))
-            scope.Report(node.Id, "type", UnknownType(scope, node.Type));
+        {
+            if (!scope.Hints.TryGetValue("type:" + node.Type, out var message)) scope.Hints["type:" + node.Type] = message = UnknownType(scope, node.Type);
+            scope.Report(node.Id, "type", message);
+        }
         if (!node.IsContainer && node.Activities.Count > 0)
             scope.Report(node.Id, "activities", $"only a Flowchart or a Sequence holds activities, not a {node.Type}");
         if (!node.IsContainer && node.Connections.Count > 0)

@@ -11,6 +11,13 @@ public static class ApiProblems
         TypedResults.Problem(title: title, statusCode: StatusCodes.Status400BadRequest, detail: string.Join("; ", problems.Select(p => p.ToString())),
             extensions: new Dictionary<string, object?> { ["problems"] = problems });
 
+    /// <summary>
+    /// The first problem that keeps a draft from being saved at all: an invalid flow may be saved as a draft and fixed
+    /// later, but not one whose id cannot name it in a URL or a file (it used to be saved, then the answer failed).
+    /// </summary>
+    public static ValidationProblem? Unsavable(IReadOnlyList<ValidationProblem> problems) =>
+        problems.FirstOrDefault(p => p.ActivityId is null && p.Field == "definitionId");
+
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(title: "Bad request", statusCode: StatusCodes.Status400BadRequest, detail: detail);
 

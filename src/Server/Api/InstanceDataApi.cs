@@ -87,6 +87,7 @@ public static class InstanceDataApi
     {
         PreviewProblem.UnknownInstance => ApiProblems.InstanceNotFound(instanceId),
         PreviewProblem.NotFinished => ApiProblems.Conflict(e.Message),
+        PreviewProblem.Unreadable => ApiProblems.BadRequest(e.Message),
         _ => ApiProblems.NotFound(e.Message)
     };
 }

@@ -26,7 +26,8 @@ public static class WorkflowDocumentsApi
     {
         if (!TryPickFormat(format, request.ContentType, out var flowFormat)) return UnknownFormat(format ?? request.ContentType);
         var loaded = definitions.Loader.Parse(await ReadBodyAsync(request, ct), flowFormat, "the imported flow");
-        if (loaded.Definition is not { DefinitionId.Length: > 0 } definition) return ApiProblems.Invalid(loaded.Problems, "The document is not a workflow definition");
+        if (loaded.Definition is not { DefinitionId.Length: > 0 } definition || ApiProblems.Unsavable(loaded.Problems) is not null)
+            return ApiProblems.Invalid(loaded.Problems, "The document is not a workflow definition");
         var latest = await definitions.Store.GetDefinitionAsync(definition.DefinitionId, null, ct);
         if (latest?.SourcePath is { } path) return WorkflowsApi.ReadOnly(definition.DefinitionId, path);
         var stored = await definitions.SaveAsync(definition, ct);
@@ -74,7 +75,7 @@ public static class WorkflowDocumentsApi
     private static ProblemHttpResult UnknownFormat(string? format) =>
         ApiProblems.BadRequest($"'{format}' is not a flow format: use json, xml or yaml (?format= or the Content-Type)");
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    internal static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         return await reader.ReadToEndAsync(ct);

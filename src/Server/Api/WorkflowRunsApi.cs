@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
+using ElsaFlow.Activities.Preview;
 using ElsaFlow.Data;
 using ElsaFlow.Data.Workspace;
 using ElsaFlow.Engine.Runtime;
@@ -73,6 +75,10 @@ public static class WorkflowRunsApi
                 return ApiProblems.BadRequest($"'{activityId}' produces no dataset to preview");
             var preview = await workspaces.ReadAsync(instanceId, dataset, workspace => workspace.PreviewAsync(dataset.Relation, 0, limit, ct), ct);
             return TypedResults.Ok(new DataPreviewResponse(preview.Columns, preview.RowCount, 0, preview.Rows));
+        }
+        catch (DbException e)
+        {
+            return ApiProblems.BadRequest(ActivityPreviewer.Unreadable(activityId, e).Message);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ElsaFlow.Engine.Loading;
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Server.Auth;
 using ElsaFlow.Server.Workflows;
@@ -13,9 +14,10 @@ public static class WorkflowsApi
     {
         var group = api.MapGroup("/workflows").WithTags("Workflows");
         group.MapGet("/", List);
-        group.MapPost("/", Create).RequireAuthorization(ApiPolicies.Write);
+        // The body is read as text by the flow loader (duplicate keys and nesting refused with their line), not bound by the framework.
+        group.MapPost("/", Create).RequireAuthorization(ApiPolicies.Write).Accepts<JsonObject>("application/json");
         group.MapGet("/{definitionId}", Get);
-        group.MapPut("/{definitionId}", Update).RequireAuthorization(ApiPolicies.Write);
+        group.MapPut("/{definitionId}", Update).RequireAuthorization(ApiPolicies.Write).Accepts<JsonObject>("application/json");
         group.MapDelete("/{definitionId}", Delete).RequireAuthorization(ApiPolicies.Write);
         return group;
     }
@@ -35,10 +37,13 @@ public static class WorkflowsApi
         return TypedResults.Ok(summaries);
     }
 
-    public static async Task<Results<Created<WorkflowDetails>, ProblemHttpResult>> Create(WorkflowDefinitions definitions, JsonObject document, CancellationToken ct)
+    public static async Task<Results<Created<WorkflowDetails>, ProblemHttpResult>> Create(WorkflowDefinitions definitions, HttpRequest request, CancellationToken ct)
     {
+        var document = definitions.Loader.ReadDocument(await WorkflowDocumentsApi.ReadBodyAsync(request, ct), FlowFormat.Json, "the flow", out var unreadable);
+        if (document is null) return ApiProblems.Invalid(unreadable, "The document is not a workflow definition");
         var loaded = definitions.Loader.FromDocument(document);
-        if (loaded.Definition is not { DefinitionId.Length: > 0 } definition) return ApiProblems.Invalid(loaded.Problems, "The document is not a workflow definition");
+        if (loaded.Definition is not { DefinitionId.Length: > 0 } definition || ApiProblems.Unsavable(loaded.Problems) is not null)
+            return ApiProblems.Invalid(loaded.Problems, "The document is not a workflow definition");
         if (await definitions.Store.GetDefinitionAsync(definition.DefinitionId, null, ct) is not null)
             return ApiProblems.Conflict($"Workflow '{definition.DefinitionId}' already exists: update it with PUT");
         var stored = await definitions.SaveAsync(definition, ct);
@@ -51,15 +56,18 @@ public static class WorkflowsApi
             : ApiProblems.DefinitionNotFound(definitionId);
 
     /// <summary>Saves a changed document as a new draft version; <c>***</c> for a sensitive input keeps the stored value.</summary>
-    public static async Task<Results<Ok<WorkflowDetails>, ProblemHttpResult>> Update(WorkflowDefinitions definitions, string definitionId, JsonObject document,
+    public static async Task<Results<Ok<WorkflowDetails>, ProblemHttpResult>> Update(WorkflowDefinitions definitions, string definitionId, HttpRequest request,
         CancellationToken ct)
     {
         var latest = await definitions.Store.GetDefinitionAsync(definitionId, null, ct);
         if (latest is null) return ApiProblems.DefinitionNotFound(definitionId);
         if (latest.SourcePath is not null) return ReadOnly(definitionId, latest.SourcePath);
+        var document = definitions.Loader.ReadDocument(await WorkflowDocumentsApi.ReadBodyAsync(request, ct), FlowFormat.Json, "the flow", out var unreadable);
+        if (document is null) return ApiProblems.Invalid(unreadable, "The document is not a workflow definition");
         document["definitionId"] = definitionId;
         var loaded = definitions.Loader.FromDocument(document);
-        if (loaded.Definition is not { } definition) return ApiProblems.Invalid(loaded.Problems, "The document is not a workflow definition");
+        if (loaded.Definition is not { } definition || ApiProblems.Unsavable(loaded.Problems) is not null)
+            return ApiProblems.Invalid(loaded.Problems, "The document is not a workflow definition");
         definitions.RestoreSensitive(definition, latest);
         return TypedResults.Ok(definitions.Describe(await definitions.SaveAsync(definition, ct)));
     }

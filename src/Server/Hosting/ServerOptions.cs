@@ -17,6 +17,9 @@ public sealed class ServerOptions
     /// <summary>As a worker: the groups it takes pinned activities for, and how many activities it runs at once.</summary>
     public WorkerOptions Worker { get; set; } = new();
 
+    /// <summary>How large a flow document may be: ElsaFlow:Flows:MaxActivities, MaxDepth, MaxDocumentChars.</summary>
+    public ElsaFlow.Engine.Loading.FlowLimits Flows { get; set; } = new();
+
     /// <summary>Where datasets go that another node needs (ElsaFlow:Datasets:Shared).</summary>
     public DatasetsOptions Datasets { get; set; } = new();
 

@@ -38,6 +38,7 @@ public static class ServerServiceCollectionExtensions
         {
             engine.Runtime.LeaseDuration = options.LeaseDuration;
             engine.PluginsFolder = options.EffectivePluginsFolder;
+            engine.Flows = options.Flows;
             services.AddElsaFlowActivities(engine, data =>
             {
                 data.WorkspaceFolder = options.WorkspaceFolder;
@@ -57,7 +58,13 @@ public static class ServerServiceCollectionExtensions
         // A stopping node drains (see ClusterOptions.DrainTimeout): the host waits for that, plus time for the last answers.
         services.Configure<HostOptions>(host => host.ShutdownTimeout = options.Worker.DrainTimeout + TimeSpan.FromSeconds(15));
         services.AddElsaFlowLogging(configuration, options);
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Request bodies follow the flow files' rules: a key given twice is refused, nesting is bounded.
+            json.SerializerOptions.AllowDuplicateProperties = false;
+            json.SerializerOptions.MaxDepth = options.Flows.MaxDepth;
+        });
         services.AddProblemDetails();
         // A worker runs activities and nothing else: no API, no orchestration, no schedules.
         if (options.Role == ClusterRole.Worker) return services;

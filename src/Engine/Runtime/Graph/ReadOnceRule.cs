@@ -20,17 +20,16 @@ namespace ElsaFlow.Engine.Runtime.Graph;
 /// <item>no expression reads <c>outputs.&lt;id&gt;</c>: a view has no row count to show there.</item>
 /// </list>
 /// </summary>
-internal static class ReadOnceRule
+internal static partial class ReadOnceRule
 {
     public static void Apply(IEnumerable<GraphNode> nodes, WorkflowDefinition definition)
     {
-        var expressions = string.Join("\n", definition.Root.DescendantsAndSelf()
-            .SelectMany(n => n.Inputs.Values).Where(v => v is not null).Select(v => v!.ToJsonString()));
+        var expressions = ReadByExpressions(definition);
         var memo = new Dictionary<GraphNode, bool>();
         foreach (var node in nodes) node.ResultReadOnce = ReadOnce(node, expressions, memo);
     }
 
-    private static bool ReadOnce(GraphNode node, string expressions, Dictionary<GraphNode, bool> memo)
+    private static bool ReadOnce(GraphNode node, HashSet<string> expressions, Dictionary<GraphNode, bool> memo)
     {
         if (memo.TryGetValue(node, out var known)) return known;
         memo[node] = false; // a cycle reached again answers no
@@ -41,7 +40,7 @@ internal static class ReadOnceRule
                      && edge.Target is var target && !target.IsControl && !target.Node.IsContainer
                      && target.Inbound.Count == 1 && target.Node.Behaviours.Delay is null && target.Node.Behaviours.Worker is null
                      && (!Readers(target).Any() || ReadOnce(target, expressions, memo))
-                     && !ReadByExpression(node.Id, expressions);
+                     && !expressions.Contains(node.Id);
         memo[node] = answer;
         return answer;
     }
@@ -56,8 +55,23 @@ internal static class ReadOnceRule
         return e.MoveNext() ? null : first;
     }
 
-    /// <summary><c>outputs.id</c>, <c>outputs['id']</c> or <c>outputs["id"]</c> anywhere in the flow's inputs (escaped quotes included).</summary>
-    private static bool ReadByExpression(string id, string expressions) =>
-        expressions.Contains(id, StringComparison.Ordinal)
-        && Regex.IsMatch(expressions, @"outputs\s*(?:\.\s*" + Regex.Escape(id) + @"\b|\[\s*(?<q>\\?[""'])" + Regex.Escape(id) + @"\k<q>\s*\])");
+    /// <summary>
+    /// The ids read as <c>outputs.id</c>, <c>outputs['id']</c> or <c>outputs["id"]</c> anywhere in the flow's inputs (escaped
+    /// quotes included), found in one pass: searching the whole flow's text once per activity was quadratic.
+    /// </summary>
+    private static HashSet<string> ReadByExpressions(WorkflowDefinition definition)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in definition.Root.DescendantsAndSelf().SelectMany(n => n.Inputs.Values))
+        {
+            if (value is null) continue;
+            var text = value.ToJsonString();
+            if (!text.Contains("outputs", StringComparison.Ordinal)) continue;
+            foreach (Match match in OutputReference().Matches(text)) ids.Add(match.Groups["id"].Value);
+        }
+        return ids;
+    }
+
+    [GeneratedRegex(@"outputs\s*(?:\.\s*(?<id>[A-Za-z_][A-Za-z0-9_]*)|\[\s*(?<q>\\?[""'])(?<id>[A-Za-z_][A-Za-z0-9_]*)\k<q>\s*\])")]
+    private static partial Regex OutputReference();
 }
