@@ -36,6 +36,7 @@ public static class ServerServiceCollectionExtensions
         services.AddElsaFlowEngine(engine =>
         {
             engine.Runtime.LeaseDuration = options.LeaseDuration;
+            engine.Expressions = options.Expressions;
             engine.PluginsFolder = options.EffectivePluginsFolder;
             services.AddElsaFlowActivities(engine, data =>
             {
