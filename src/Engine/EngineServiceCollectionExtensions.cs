@@ -5,6 +5,7 @@ using ElsaFlow.Engine.Dispatch;
 using ElsaFlow.Engine.Expressions;
 using ElsaFlow.Engine.Loading;
 using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(_ => CreateRegistry(options));
         services.AddSingleton<IExpressionEngineFactory>(sp => new ExpressionEngineFactory(sp.GetRequiredService<ExpressionOptions>()));
         services.AddSingleton<IDefinitionReader>(sp => new FlowDefinitionReader(sp.GetRequiredService<ActivityRegistry>(), options.Flows));
+        services.AddSingleton(sp => new InstanceSecrets(sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IDefinitionReader>()));
         services.AddSingleton(sp => new FlowLoader(sp.GetRequiredService<ActivityRegistry>(), options.Flows));
         services.AddSingleton(sp => new ActivityExecutor(sp.GetRequiredService<ActivityRegistry>(), sp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RuntimeOptions>().NodeId));
         services.TryAddSingleton<IActivityDispatcher>(sp => new InProcessActivityDispatcher(sp.GetRequiredService<ActivityExecutor>()));

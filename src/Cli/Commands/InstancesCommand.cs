@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ElsaFlow.Cli.Hosting;
 using ElsaFlow.Cli.Output;
+using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Store;
 using Spectre.Console;
 
@@ -29,9 +30,12 @@ public static class InstancesCommand
         await using var host = CliHost.Create(parse, openStore: true);
         var query = new InstanceQuery { Status = parse.GetValue(Status), DefinitionId = parse.GetValue(Definition), Take = parse.GetValue(Take) };
         var page = await host.Store.ListInstancesAsync(query, ct);
+        // An error can quote a secret (an HTTP error echoing a header): redacted per instance, like the server's list.
+        var items = new List<InstanceRecord>(page.Items.Count);
+        foreach (var item in page.Items) items.Add(item.Error is null ? item : (await host.Secrets.ForAsync(item.Id, ct)).Redact(item));
         if (parse.GetValue(Json))
         {
-            CliJson.Write(new JsonArray(page.Items.Select(i => (JsonNode)new JsonObject
+            CliJson.Write(new JsonArray(items.Select(i => (JsonNode)new JsonObject
             {
                 ["id"] = i.Id, ["definitionId"] = i.DefinitionId, ["version"] = i.DefinitionVersion, ["status"] = i.Status.ToString(),
                 ["correlationId"] = i.CorrelationId, ["createdAt"] = i.CreatedAt, ["updatedAt"] = i.UpdatedAt, ["error"] = i.Error
@@ -39,7 +43,7 @@ public static class InstancesCommand
             return ExitCodes.Finished;
         }
         var table = new Table().AddColumns("id", "definition", "version", "status", "created", "updated", "error");
-        foreach (var i in page.Items)
+        foreach (var i in items)
             table.AddRow(Markup.Escape(i.Id), Markup.Escape(i.DefinitionId), i.DefinitionVersion.ToString(CultureInfo.InvariantCulture),
                 i.Status.ToString(), Time(i.CreatedAt), Time(i.UpdatedAt), Markup.Escape(i.Error ?? ""));
         Terminal.Out.Write(table);

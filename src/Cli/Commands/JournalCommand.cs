@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ElsaFlow.Cli.Hosting;
 using ElsaFlow.Cli.Output;
+using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Store;
 using Spectre.Console;
 
@@ -25,7 +26,8 @@ public static class JournalCommand
         var instanceId = parse.GetValue(InstanceId)!;
         await using var host = CliHost.Create(parse, openStore: true);
         await host.GetInstanceAsync(instanceId, ct);
-        var journal = await host.Store.GetJournalAsync(instanceId, ct);
+        var secrets = await host.Secrets.ForAsync(instanceId, ct);
+        var journal = (await host.Store.GetJournalAsync(instanceId, ct)).Select(secrets.Redact).ToList();
         if (parse.GetValue(Json))
         {
             CliJson.Write(journal);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ElsaFlow.Cli.Hosting;
 using ElsaFlow.Cli.Output;
 using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Store;
 using Spectre.Console;
 
@@ -49,8 +50,9 @@ public static class PreviewCommand
         if (!isFile && inputs.Length > 0) throw CliException.Invalid("--input applies to previewing a flow file, not an instance");
 
         // Progress goes to stderr: stdout holds only the preview.
-        await using var host = CliHost.Create(parse, openStore: true, isFile ? new ProgressObserver(Terminal.Error) : null);
-        var instanceId = isFile ? await RunPreviewAsync(host, parse, target, InputValues.Parse(inputs), ct) : target;
+        var progress = isFile ? new ProgressObserver(Terminal.Error) : null;
+        await using var host = CliHost.Create(parse, openStore: true, progress);
+        var instanceId = isFile ? await RunPreviewAsync(host, progress!, parse, target, InputValues.Parse(inputs), ct) : target;
         if (instanceId is null) return ExitCodes.InvalidInput;
 
         var activity = parse.GetValue(Activity)!;
@@ -60,7 +62,8 @@ public static class PreviewCommand
     }
 
     /// <summary>Runs the flow up to the activity; the instance id when it got there, else null after saying why.</summary>
-    private static async Task<string?> RunPreviewAsync(CliHost host, ParseResult parse, string path, System.Text.Json.Nodes.JsonObject inputs, CancellationToken ct)
+    private static async Task<string?> RunPreviewAsync(CliHost host, ProgressObserver progress, ParseResult parse, string path, System.Text.Json.Nodes.JsonObject inputs,
+        CancellationToken ct)
     {
         if (!File.Exists(path)) throw CliException.Invalid($"file '{path}' does not exist");
         var loaded = host.Loader.LoadFile(path);
@@ -70,6 +73,7 @@ public static class PreviewCommand
             return null;
         }
         var definition = loaded.Definition!;
+        progress.Secrets = InstanceSecrets.FromInputs(SensitiveWorkflowInputs.Find(definition, host.Registry), inputs);
         var activity = parse.GetValue(Activity)!;
         var ids = definition.AllActivities().Select(a => a.Id).ToList();
         if (!ids.Contains(activity, StringComparer.Ordinal))
@@ -81,7 +85,7 @@ public static class PreviewCommand
         };
         var instanceId = await host.Runtime.StartAsync(request, ct);
         Terminal.Error.MarkupLine(Markup.Escape($"instance {instanceId} started (preview of {activity}, first {request.PreviewRows} rows of each input, no output written)"));
-        var result = await host.Runtime.WaitAsync(instanceId, ct);
+        var result = progress.Secrets.Redact(await host.Runtime.WaitAsync(instanceId, ct));
         if (result.Status == WorkflowStatus.Finished) return instanceId;
         throw new CliException(ResultPrinter.ExitCodeFor(result.Status), result.Status == WorkflowStatus.Faulted
             ? $"the preview run faulted{(result.FaultedActivityId is null ? "" : $" in activity '{result.FaultedActivityId}'")}: {result.Error}"

@@ -42,8 +42,10 @@ public static class ResumeCommand
         var instanceId = parse.GetValue(InstanceId)!;
         var payload = InputValues.ParsePayload(parse.GetValue(Payload));
         var console = json ? Terminal.Error : Terminal.Out;
-        await using var host = CliHost.Create(parse, openStore: true, new ProgressObserver(console), runsInstance: true);
+        var progress = new ProgressObserver(console);
+        await using var host = CliHost.Create(parse, openStore: true, progress, runsInstance: true);
         var instance = await host.GetInstanceAsync(instanceId, ct);
+        progress.Secrets = await host.Secrets.ForAsync(instanceId, ct);
 
         if (instance.Status == WorkflowStatus.Running && instance.LeaseExpiresAt > host.Runtime.Time.GetUtcNow())
             console.MarkupLine(Markup.Escape(

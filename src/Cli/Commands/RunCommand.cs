@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ElsaFlow.Cli.Hosting;
 using ElsaFlow.Cli.Output;
 using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Validation;
 using Spectre.Console;
 
@@ -41,11 +42,13 @@ public static class RunCommand
         if (!System.IO.File.Exists(path)) throw CliException.Invalid($"file '{path}' does not exist");
 
         var console = json ? Terminal.Error : Terminal.Out;
-        await using var host = CliHost.Create(parse, openStore: true, new ProgressObserver(console), runsInstance: true);
+        var progress = new ProgressObserver(console);
+        await using var host = CliHost.Create(parse, openStore: true, progress, runsInstance: true);
         var loaded = host.Loader.LoadFile(path);
         if (!loaded.IsValid) return ReportProblems(path, loaded.Problems, json);
 
         var definition = loaded.Definition!;
+        progress.Secrets = InstanceSecrets.FromInputs(SensitiveWorkflowInputs.Find(definition, host.Registry), inputs);
         var request = new StartWorkflowRequest { Definition = definition, Inputs = inputs, CorrelationId = parse.GetValue(CorrelationId) };
         var instanceId = await host.Runtime.StartAsync(request, ct);
         console.MarkupLine(Markup.Escape($"instance {instanceId} started (flow {definition.DefinitionId} v{definition.Version})"));

@@ -5,6 +5,7 @@ using ElsaFlow.Engine;
 using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Loading;
 using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Persistence.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public sealed class CliHost : IAsyncDisposable
     public WorkflowRuntime Runtime => _services.GetRequiredService<WorkflowRuntime>();
     public IWorkflowStore Store => _services.GetRequiredService<IWorkflowStore>();
     public ActivityPreviewer Previewer => _services.GetRequiredService<ActivityPreviewer>();
+    public InstanceSecrets Secrets => _services.GetRequiredService<InstanceSecrets>();
 
     /// <summary>
     /// Builds the engine; without <paramref name="openStore"/> nothing is written to disk (validate, activities). Commands

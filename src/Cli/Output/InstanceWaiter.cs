@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ElsaFlow.Activities.Preview;
 using ElsaFlow.Cli.Hosting;
+using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Store;
 
 namespace ElsaFlow.Cli.Output;
@@ -20,7 +21,7 @@ public static class InstanceWaiter
 
     public static async Task<int> WaitAndPrintAsync(CliHost host, string instanceId, bool json, bool countViews, CancellationToken ct)
     {
-        var result = await host.Runtime.WaitAsync(instanceId, ct);
+        var result = (await host.Secrets.ForAsync(instanceId, ct)).Redact(await host.Runtime.WaitAsync(instanceId, ct));
         var rows = result.Status == WorkflowStatus.Running ? [] : await CountRowsAsync(host, instanceId, countViews, ct);
         return ResultPrinter.Print(result, json, rows);
     }

@@ -1,4 +1,5 @@
 using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Store;
 using Spectre.Console;
 
@@ -10,8 +11,15 @@ public sealed class ProgressObserver(IAnsiConsole console) : IWorkflowObserver
 {
     private readonly Lock _gate = new();
 
+    /// <summary>
+    /// The run's secrets, set before the instance starts: every line printed is redacted through them. One set for the
+    /// whole run, sub-flows included, since a child only holds what its parent handed it.
+    /// </summary>
+    public SecretRedactor Secrets { get; set; } = SecretRedactor.None;
+
     public void OnJournal(JournalEntry entry)
     {
+        entry = Secrets.Redact(entry);
         var line = entry.Kind switch
         {
             JournalKind.ActivityStarted => $"[grey]started  [/] {Activity(entry)}",
@@ -29,6 +37,7 @@ public sealed class ProgressObserver(IAnsiConsole console) : IWorkflowObserver
 
     public void OnLog(LogEntry entry)
     {
+        entry = Secrets.Redact(entry);
         var where = entry.ActivityId is null ? "" : $" [grey]{Markup.Escape(entry.ActivityId)}[/]";
         lock (_gate) console.MarkupLine($"[aqua]log[/]{where} [[{Markup.Escape(entry.Level)}]] {Markup.Escape(entry.Message)}");
     }

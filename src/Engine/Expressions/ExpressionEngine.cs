@@ -13,7 +13,7 @@ public sealed class ExpressionEngine(ExpressionOptions options) : IExpressionEng
     {
         ExpressionTypes.Literal => JsonValue.Create(Placeholders.Fill(expression.Value, scope, sql: false, field)),
         ExpressionTypes.JavaScript => JavaScript.Evaluate(expression.Value, scope, field),
-        ExpressionTypes.Liquid => JsonValue.Create(LiquidEvaluator.Render(expression.Value, scope, field)),
+        ExpressionTypes.Liquid => JsonValue.Create(LiquidEvaluator.Render(expression.Value, scope, field, options)),
         ExpressionTypes.Variable => ReadVariable(expression.Value.Trim(), scope, field),
         ExpressionTypes.Sql => JsonValue.Create(Placeholders.Fill(expression.Value, scope, sql: true, field)),
         _ => throw new ExpressionException(field,

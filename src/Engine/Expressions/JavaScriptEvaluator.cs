@@ -25,11 +25,17 @@ internal sealed class JavaScriptEvaluator : IDisposable
     {
         _options = options;
         // No AllowClr and no interop registrations: scripts see only the ECMAScript built-ins and the scope names.
-        _engine = new JsEngine(o => o
-            .MaxStatements(options.MaxStatements)
-            .Constraint(new DeadlineConstraint(options.Timeout))
-            .LimitMemory(options.MemoryLimitBytes)
-            .LimitRecursion(options.MaxRecursionDepth));
+        _engine = new JsEngine(o =>
+        {
+            o.MaxStatements(options.MaxStatements)
+                .Constraint(new DeadlineConstraint(options.Timeout))
+                .LimitMemory(options.MemoryLimitBytes)
+                .LimitRecursion(options.MaxRecursionDepth);
+            // A regex match runs inside one statement, where the deadline is never looked at: .NET's own match timeout stops it.
+            o.Constraints.RegexTimeout = options.Timeout;
+            o.Constraints.MaxArraySize = options.MaxArrayLength;
+        });
+        if (options.MemoryLimitBytes > 0) JavaScriptAllocationGuard.Install(_engine, options.MemoryLimitBytes);
         _bridge = new JsBridge(_engine);
     }
 
@@ -39,19 +45,29 @@ internal sealed class JavaScriptEvaluator : IDisposable
         try
         {
             Bind(scope);
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var result = _engine.Evaluate(script);
+            CheckAllocated(allocated);
             var json = _bridge.ToJson(result);
             _bridge.CompleteEvaluation(writeBack: true);
             return json;
         }
         catch (Exception e) when (JavaScriptErrors.Describe(e, _options) is { } message)
         {
-            throw new ExpressionException(field, message, e);
+            throw new ExpressionException(field, JavaScriptErrors.IsLimit(e) ? message + ExpressionLimits.Where(scope) : message, e);
         }
         finally
         {
             _bridge.CompleteEvaluation(writeBack: false);
         }
+    }
+
+    // Jint checks its memory limit between statements; a result made by the last statement is checked here, so it is
+    // refused (and becomes garbage at once) instead of being stored in the instance.
+    private void CheckAllocated(long before)
+    {
+        var used = GC.GetAllocatedBytesForCurrentThread() - before;
+        if (_options.MemoryLimitBytes > 0 && used > _options.MemoryLimitBytes) throw AllocationLimitException.After(used);
     }
 
     private void Bind(ExpressionScope scope)

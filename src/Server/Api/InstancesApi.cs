@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ElsaFlow.Data.Workspace;
 using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Server.Auth;
 using ElsaFlow.Server.Hosting;
@@ -9,7 +10,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ElsaFlow.Server.Api;
 
-/// <summary>Workflow instances: list with filters and paging, state, journal, logs; cancel, resume, retry, delete.</summary>
+/// <summary>
+/// Workflow instances: list with filters and paging, state, journal, logs; cancel, resume, retry, delete. Every answer is
+/// redacted through the instance's secrets (<see cref="InstanceSecrets"/>): values derived from a sensitive input show as ***.
+/// </summary>
 public static class InstancesApi
 {
     public const int MaxTake = 500;
@@ -28,7 +32,7 @@ public static class InstancesApi
         return group;
     }
 
-    public static async Task<Results<Ok<PageResponse<InstanceSummary>>, ProblemHttpResult>> List(IWorkflowStore store, string? definition, WorkflowStatus? status,
+    public static async Task<Results<Ok<PageResponse<InstanceSummary>>, ProblemHttpResult>> List(IWorkflowStore store, InstanceSecrets secrets, string? definition, WorkflowStatus? status,
         string? correlationId, DateTimeOffset? createdAfter, DateTimeOffset? createdBefore, int? skip, int? take, CancellationToken ct)
     {
         var (from, count) = (skip ?? 0, take ?? 50);
@@ -38,37 +42,51 @@ public static class InstancesApi
             DefinitionId = definition, Status = status, CorrelationId = correlationId, CreatedAfter = createdAfter, CreatedBefore = createdBefore,
             Skip = from, Take = count
         }, ct);
-        return TypedResults.Ok(new PageResponse<InstanceSummary>(page.Items.Select(InstanceSummary.From).ToList(), page.Total, from, count));
+        // Only an error can quote a secret in a summary: the others are not looked up.
+        var items = new List<InstanceSummary>(page.Items.Count);
+        foreach (var item in page.Items)
+            items.Add(InstanceSummary.From(item.Error is null ? item : (await secrets.ForAsync(item.Id, ct)).Redact(item)));
+        return TypedResults.Ok(new PageResponse<InstanceSummary>(items, page.Total, from, count));
     }
 
-    /// <summary>The instance's state; workflow inputs that feed a sensitive activity input are shown as <c>***</c>.</summary>
-    public static async Task<Results<Ok<InstanceDetails>, ProblemHttpResult>> Get(WorkflowRuntime runtime, WorkflowDefinitions definitions, string instanceId,
+    /// <summary>The instance's state; its own sensitive inputs are shown as <c>***</c>, and every secret's text is redacted elsewhere.</summary>
+    public static async Task<Results<Ok<InstanceDetails>, ProblemHttpResult>> Get(WorkflowRuntime runtime, InstanceSecrets secrets, string instanceId,
         CancellationToken ct)
     {
         if (await runtime.Store.GetInstanceAsync(instanceId, ct) is not { } record) return ApiProblems.InstanceNotFound(instanceId);
         var state = WorkflowStateSerializer.Deserialize(record.StateJson);
         var result = await runtime.GetResultAsync(instanceId, ct);
-        var inputs = await definitions.Store.GetDefinitionAsync(record.DefinitionId, record.DefinitionVersion, ct) is { } stored
-            ? SensitiveInputs.HideInputs(state.Inputs, SensitiveInputs.FeedingInputs(definitions.Read(stored), runtime.Registry))
-            : state.Inputs;
-        return TypedResults.Ok(new InstanceDetails(InstanceSummary.From(record), inputs, state.Variables, state.Outputs, state.ActivityOutputs,
-            result.Bookmarks, result.FaultedActivityId));
+        var redact = await secrets.ForAsync(instanceId, ct);
+        var inputs = SensitiveInputs.HideInputs(state.Inputs, await secrets.SensitiveInputsAsync(record, ct));
+        return TypedResults.Ok(new InstanceDetails(InstanceSummary.From(redact.Redact(record)), redact.Redact(inputs)!, redact.Redact(state.Variables)!,
+            redact.Redact(state.Outputs)!, state.ActivityOutputs.ToDictionary(o => o.Key, o => redact.Redact(o.Value)),
+            result.Bookmarks.Select(redact.Redact).ToList(), result.FaultedActivityId));
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<JournalEntry>>, ProblemHttpResult>> Journal(IWorkflowStore store, string instanceId, CancellationToken ct) =>
-        await store.GetInstanceAsync(instanceId, ct) is null ? ApiProblems.InstanceNotFound(instanceId) : TypedResults.Ok(await store.GetJournalAsync(instanceId, ct));
+    public static async Task<Results<Ok<IReadOnlyList<JournalEntry>>, ProblemHttpResult>> Journal(IWorkflowStore store, InstanceSecrets secrets, string instanceId,
+        CancellationToken ct)
+    {
+        if (await store.GetInstanceAsync(instanceId, ct) is null) return ApiProblems.InstanceNotFound(instanceId);
+        var redact = await secrets.ForAsync(instanceId, ct);
+        return TypedResults.Ok<IReadOnlyList<JournalEntry>>((await store.GetJournalAsync(instanceId, ct)).Select(redact.Redact).ToList());
+    }
 
-    public static async Task<Results<Ok<IReadOnlyList<LogEntry>>, ProblemHttpResult>> Logs(IWorkflowStore store, string instanceId, CancellationToken ct) =>
-        await store.GetInstanceAsync(instanceId, ct) is null ? ApiProblems.InstanceNotFound(instanceId) : TypedResults.Ok(await store.GetLogsAsync(instanceId, ct));
+    public static async Task<Results<Ok<IReadOnlyList<LogEntry>>, ProblemHttpResult>> Logs(IWorkflowStore store, InstanceSecrets secrets, string instanceId,
+        CancellationToken ct)
+    {
+        if (await store.GetInstanceAsync(instanceId, ct) is null) return ApiProblems.InstanceNotFound(instanceId);
+        var redact = await secrets.ForAsync(instanceId, ct);
+        return TypedResults.Ok<IReadOnlyList<LogEntry>>((await store.GetLogsAsync(instanceId, ct)).Select(redact.Redact).ToList());
+    }
 
-    public static async Task<Ok<RunResponse>> Cancel(WorkflowRuntime runtime, string instanceId, CancellationToken ct)
+    public static async Task<Ok<RunResponse>> Cancel(WorkflowRuntime runtime, InstanceSecrets secrets, string instanceId, CancellationToken ct)
     {
         await runtime.CancelAsync(instanceId);
-        return TypedResults.Ok(RunResults.From(await runtime.GetResultAsync(instanceId, ct)));
+        return TypedResults.Ok(RunResults.From((await secrets.ForAsync(instanceId, ct)).Redact(await runtime.GetResultAsync(instanceId, ct))));
     }
 
     /// <summary>Resumes one bookmark of the instance with a payload; a second resume of the same bookmark is a 409.</summary>
-    public static async Task<Results<Ok<RunResponse>, Accepted<RunResponse>, ProblemHttpResult>> Resume(WorkflowRuntime runtime, ServerOptions options,
+    public static async Task<Results<Ok<RunResponse>, Accepted<RunResponse>, ProblemHttpResult>> Resume(WorkflowRuntime runtime, InstanceSecrets secrets, ServerOptions options,
         string instanceId, ResumeRequest request, string? timeout, CancellationToken ct)
     {
         if (!RunResults.TryParseTimeout(timeout, options.ExecuteTimeout, out var wait)) return ApiProblems.BadRequest($"timeout '{timeout}' is not a duration (hh:mm:ss)");
@@ -79,15 +97,15 @@ public static class InstancesApi
             && (await runtime.GetResultAsync(instanceId, ct)).Bookmarks.All(b => b.Id != bookmark.Id))
             return ApiProblems.NotFound($"Instance '{instanceId}' does not wait on bookmark '{request.BookmarkId}'");
         await runtime.ResumeAsync(request.BookmarkId, request.Payload?.DeepClone(), ct);
-        return RunResults.Answer(await RunResults.SettleAsync(runtime, instanceId, wait, ct));
+        return RunResults.Answer(await RunResults.SettleAsync(runtime, secrets, instanceId, wait, ct));
     }
 
-    public static async Task<Results<Ok<RunResponse>, Accepted<RunResponse>, ProblemHttpResult>> Retry(WorkflowRuntime runtime, ServerOptions options,
+    public static async Task<Results<Ok<RunResponse>, Accepted<RunResponse>, ProblemHttpResult>> Retry(WorkflowRuntime runtime, InstanceSecrets secrets, ServerOptions options,
         string instanceId, string? timeout, CancellationToken ct)
     {
         if (!RunResults.TryParseTimeout(timeout, options.ExecuteTimeout, out var wait)) return ApiProblems.BadRequest($"timeout '{timeout}' is not a duration (hh:mm:ss)");
         await runtime.RetryAsync(instanceId);
-        return RunResults.Answer(await RunResults.SettleAsync(runtime, instanceId, wait, ct));
+        return RunResults.Answer(await RunResults.SettleAsync(runtime, secrets, instanceId, wait, ct));
     }
 
     /// <summary>Deletes the instance with its journal, log and workspace; one still running or waiting is cancelled first.</summary>

@@ -4,6 +4,7 @@ using ElsaFlow.Activities.Preview;
 using ElsaFlow.Data;
 using ElsaFlow.Data.Workspace;
 using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Store;
 using ElsaFlow.Server.Admission;
 using ElsaFlow.Server.Auth;
@@ -32,12 +33,12 @@ public static class WorkflowRunsApi
     }
 
     public static async Task<Results<Ok<RunResponse>, Accepted<RunResponse>, ProblemHttpResult>> Execute(WorkflowDefinitions definitions, WorkflowRuntime runtime,
-        InstanceAdmission admission, ServerOptions options, string definitionId, string? timeout, string? correlationId, JsonObject? inputs, CancellationToken ct)
+        InstanceSecrets secrets, InstanceAdmission admission, ServerOptions options, string definitionId, string? timeout, string? correlationId, JsonObject? inputs, CancellationToken ct)
     {
         if (!RunResults.TryParseTimeout(timeout, options.ExecuteTimeout, out var wait)) return BadTimeout(timeout);
         var started = await StartAsync(definitions, runtime, admission, definitionId, correlationId, inputs, ct);
         if (started.Problem is { } problem) return problem;
-        return RunResults.Answer(await RunResults.SettleAsync(runtime, started.InstanceId!, wait, ct));
+        return RunResults.Answer(await RunResults.SettleAsync(runtime, secrets, started.InstanceId!, wait, ct));
     }
 
     public static async Task<Results<Accepted<DispatchResponse>, ProblemHttpResult>> Dispatch(WorkflowDefinitions definitions, WorkflowRuntime runtime,

@@ -1,4 +1,5 @@
 using ElsaFlow.Cluster;
+using ElsaFlow.Engine.Expressions;
 using ElsaFlow.Persistence;
 using ElsaFlow.Persistence.Retention;
 namespace ElsaFlow.Server.Hosting;
@@ -73,6 +74,9 @@ public sealed class ServerOptions
 
     /// <summary>How long ended instances are kept (ElsaFlow:Retention:MaxAge, default 30 days; see RetentionOptions).</summary>
     public RetentionOptions Retention { get; set; } = new();
+
+    /// <summary>Sandbox limits of JavaScript and Liquid expressions (ElsaFlow:Expressions:Timeout, MemoryLimitBytes, LiquidMaxSteps...).</summary>
+    public ExpressionOptions Expressions { get; set; } = new();
 
     /// <summary>The largest request body accepted, in bytes (flow documents, payloads, trigger requests).</summary>
     public long MaxRequestBodySize { get; set; } = 10 * 1024 * 1024;

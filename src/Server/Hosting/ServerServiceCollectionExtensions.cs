@@ -37,6 +37,7 @@ public static class ServerServiceCollectionExtensions
         services.AddElsaFlowEngine(engine =>
         {
             engine.Runtime.LeaseDuration = options.LeaseDuration;
+            engine.Expressions = options.Expressions;
             engine.PluginsFolder = options.EffectivePluginsFolder;
             engine.Flows = options.Flows;
             services.AddElsaFlowActivities(engine, data =>

@@ -2,11 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ElsaFlow.Activities.Http;
 using ElsaFlow.Engine.Runtime;
+using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Store;
+using ElsaFlow.Server.Admission;
 using ElsaFlow.Server.Api;
 using ElsaFlow.Server.Auth;
 using ElsaFlow.Server.Hosting;
-using ElsaFlow.Server.Admission;
 
 namespace ElsaFlow.Server.Triggers;
 
@@ -23,7 +24,7 @@ public static class HttpTriggersApi
         app.Map(Prefix + "/{**path}", Handle).AllowAnonymous().WithTags("Triggers").ExcludeFromDescription();
 
     public static async Task<IResult> Handle(HttpContext http, HttpTriggerRoutes routes, HttpResponseChannel channel, WorkflowRuntime runtime,
-        InstanceAdmission admission, IIdGenerator ids, ServerOptions options, string? path, CancellationToken ct)
+        InstanceSecrets secrets, InstanceAdmission admission, IIdGenerator ids, ServerOptions options, string? path, CancellationToken ct)
     {
         var (matches, values) = await routes.MatchAsync(path ?? "", ct);
         if (matches.Count == 0) return ApiProblems.NotFound($"No published workflow answers {Prefix}/{path}");
@@ -51,7 +52,7 @@ public static class HttpTriggersApi
             {
                 var first = await Task.WhenAny(answer, settled);
                 if (first == answer) return Answer(await answer);
-                var result = await settled;
+                var result = (await secrets.ForAsync(instanceId, ct)).Redact(await settled);
                 if (answer.IsCompleted) return Answer(await answer);
                 return result.Status switch
                 {

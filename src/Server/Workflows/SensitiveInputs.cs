@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Model;
+using ElsaFlow.Engine.Secrets;
 
 namespace ElsaFlow.Server.Workflows;
 
@@ -11,7 +12,7 @@ namespace ElsaFlow.Server.Workflows;
 /// </summary>
 public static class SensitiveInputs
 {
-    public const string Mask = "***";
+    public const string Mask = SecretRedactor.Mask;
 
     public static WorkflowDefinition Hide(WorkflowDefinition definition, ActivityRegistry registry)
     {
@@ -30,22 +31,6 @@ public static class SensitiveInputs
             if (previous.TryGetValue(node.Id, out var old) && old.Inputs.TryGetValue(name, out var kept)) node.Inputs[name] = kept?.DeepClone();
             else node.Inputs.Remove(name);
         }
-    }
-
-    /// <summary>
-    /// Workflow inputs that feed a sensitive activity input (named there as <c>inputs.name</c> or <c>${name}</c>): an
-    /// instance's answers show them as <c>***</c>. Workflow inputs have no Sensitive flag of their own yet.
-    /// </summary>
-    public static IReadOnlySet<string> FeedingInputs(WorkflowDefinition definition, ActivityRegistry registry)
-    {
-        var texts = Sensitive(definition, registry)
-            .Select(s => s.Node.Inputs.GetValueOrDefault(s.Input)?.ToJsonString())
-            .OfType<string>()
-            .ToList();
-        return definition.Inputs
-            .Select(i => i.Name)
-            .Where(name => texts.Any(t => t.Contains("inputs." + name, StringComparison.Ordinal) || t.Contains("${" + name + "}", StringComparison.Ordinal)))
-            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>A copy of an instance's inputs with those that feed sensitive activity inputs masked.</summary>

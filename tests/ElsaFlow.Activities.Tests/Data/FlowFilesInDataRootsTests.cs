@@ -79,4 +79,29 @@ public sealed class FlowFilesInDataRootsTests : IAsyncLifetime
         ResultAssert.Status(WorkflowStatus.Faulted, climbing);
         Assert.Contains("is outside the data roots", climbing.Error);
     }
+
+    [Fact]
+    public async Task SubFlow_LinkInsideTheRootToAFileOutside_Refused()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_outside, "child.json"), Child);
+        File.CreateSymbolicLink(_data.PathOf("linked.json"), Path.Combine(_outside, "child.json"));
+
+        var result = await _data.RunAsync(Parent(_data.PathOf("linked.json")));
+
+        ResultAssert.Status(WorkflowStatus.Faulted, result);
+        Assert.Contains("leads outside the data roots through a symbolic link", result.Error);
+    }
+
+    [Fact]
+    public async Task DispatchFlow_FileOutsideTheRoots_Refused()
+    {
+        var child = Path.Combine(_outside, "child.json");
+        await File.WriteAllTextAsync(child, Child);
+        var parent = Parent(child).Replace("\"SubFlow\"", "\"DispatchFlow\"", StringComparison.Ordinal);
+
+        var result = await _data.RunAsync(parent);
+
+        ResultAssert.Status(WorkflowStatus.Faulted, result);
+        Assert.Contains("is outside the data roots", result.Error);
+    }
 }
