@@ -160,4 +160,57 @@ public sealed class AnswerDeliveryTests
 
         Assert.Equal(WorkflowStatus.Cancelled, (await store.GetInstanceAsync(instanceId))!.Status);
     }
+
+    /// <summary>Counts commits, and holds the next one until released (so answers pile up behind it).</summary>
+    private sealed class GatedStore() : DelegatingWorkflowStore(new InMemoryWorkflowStore())
+    {
+        public int Commits;
+        public TaskCompletionSource? Gate;
+        public readonly TaskCompletionSource Entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async Task CommitAsync(InstanceCommit commit, CancellationToken ct = default)
+        {
+            if (Gate is { } gate)
+            {
+                Entered.TrySetResult();
+                await gate.Task;
+            }
+            Interlocked.Increment(ref Commits);
+            await base.CommitAsync(commit, ct);
+        }
+    }
+
+    [Fact]
+    public async Task Answers_ThatArriveTogether_AreCommittedTogether_WithTheWorkTheyDispatch()
+    {
+        const string fanOut = """
+            {"definitionId": "fan-out", "root": {"id": "root", "type": "Flowchart", "activities": [
+              {"id": "items", "type": "ForEach", "parallelism": 4, "items": [1, 2, 3, 4, 5, 6, 7, 8]},
+              {"id": "work", "type": "Emit", "value": 1}],
+             "connections": [{"source": {"activity": "items", "port": "Iterate"}, "target": {"activity": "work", "port": "In"}}]}}
+            """;
+        var store = new GatedStore();
+        var dispatcher = new ManualDispatcher();
+        await using var engine = new EngineHarness(store, Options(), dispatcher: dispatcher);
+        var instanceId = await engine.Runtime.StartAsync(new StartWorkflowRequest { Definition = engine.Parse(fanOut) });
+        var first = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => dispatcher.NextAsync()));
+
+        // The first answer's commit is held; the other three arrive meanwhile and wait in the runner's inbox.
+        store.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var delivered = new List<Task> { engine.Runtime.DeliverAsync(ManualDispatcher.Completed(first[0])) };
+        await store.Entered.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        delivered.AddRange(first.Skip(1).Select(c => engine.Runtime.DeliverAsync(ManualDispatcher.Completed(c))));
+        var before = store.Commits;
+        var gate = store.Gate;
+        store.Gate = null;
+        gate.SetResult();
+        await Task.WhenAll(delivered).WaitAsync(TimeSpan.FromSeconds(20));
+
+        // The held commit, then one for the three answers together with the three iterations they started.
+        Assert.Equal(before + 2, store.Commits);
+        var next = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => dispatcher.NextAsync()));
+        foreach (var command in next) await engine.Runtime.DeliverAsync(ManualDispatcher.Completed(command));
+        ResultAssert.Status(WorkflowStatus.Finished, await engine.Runtime.WaitAsync(instanceId));
+        Assert.Equal(8, (await store.GetJournalAsync(instanceId)).Count(e => e.Kind == JournalKind.ActivityCompleted && e.ActivityId == "work"));
+    }
 }

@@ -26,6 +26,12 @@ internal sealed class CommitBuffer
     /// <summary>Activities completed since the last commit (the EachActivity policy commits when this is not zero).</summary>
     public int CompletedSinceCommit { get; private set; }
 
+    /// <summary>
+    /// Completions that arrived as answers and wait for the commit at the end of the drain they started (see
+    /// <see cref="DeferCompleted"/>): the EachActivity policy commits them there, together.
+    /// </summary>
+    public bool HasDeferredCompleted { get; private set; }
+
     public bool HasOutbox => _outbox.Count > 0;
 
     /// <summary>Side effects or sub-flow starts wait for the next commit.</summary>
@@ -49,6 +55,13 @@ internal sealed class CommitBuffer
     }
 
     public void CountCompleted() => CompletedSinceCommit++;
+
+    /// <summary>The completions counted so far are committed after the work they unblock ran, not before its first step.</summary>
+    public void DeferCompleted()
+    {
+        HasDeferredCompleted |= CompletedSinceCommit > 0;
+        CompletedSinceCommit = 0;
+    }
 
     public void Dispatch(ExecuteActivity command) => _outbox.Add(command);
 
@@ -105,6 +118,7 @@ internal sealed class CommitBuffer
         _consumedInbox.Clear();
         Dirty = false;
         CompletedSinceCommit = 0;
+        HasDeferredCompleted = false;
         var work = new CommittedWork(_children.ToList(), _effects.ToList(), _replies.ToList());
         _children.Clear();
         _effects.Clear();

@@ -93,18 +93,25 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
                 await FlushAsync();
             }
 
-            await ApplyAsync(await _inbox.Reader.ReadAsync());
+            await _inbox.Reader.WaitToReadAsync();
             await DrainInboxAsync();
         }
     }
 
     private async Task DrainInboxAsync()
     {
+        // What arrived together is applied before the work it unblocks runs, and committed with it: one commit records a
+        // whole batch of answers (many workers at once) and the work they dispatch. Nothing is lost by waiting: an answer
+        // is acknowledged only after that commit, and nothing leaves before it.
+        var any = false;
         while (_inbox.Reader.TryRead(out var message))
         {
             await ApplyAsync(message);
-            await DrainAsync();
+            any = true;
         }
+        if (!any) return;
+        _buffer.DeferCompleted();
+        await DrainAsync();
     }
 
     private async Task ApplyAsync(RunnerMessage message)
@@ -212,11 +219,17 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
     /// <summary>Work handed to the dispatcher leaves only after the state that records it is committed.</summary>
     private async Task FlushAsync(bool forceCommit = false)
     {
-        if (forceCommit || (_buffer.HasOutbox && runtime.Options.CommitPolicy == CommitPolicy.EachActivity) || _buffer.HasEffects)
+        var eachActivity = runtime.Options.CommitPolicy == CommitPolicy.EachActivity;
+        if (forceCommit || (eachActivity && (_buffer.HasOutbox || _buffer.HasDeferredCompleted)) || _buffer.HasEffects)
             await CommitAsync();
         if (!_buffer.HasOutbox) return;
-        foreach (var command in _buffer.TakeOutbox())
-            if (await runtime.Dispatcher.DispatchAsync(command) is { } note) _instance.Journal.Log(command.Invocation.ActivityId, note, "Warning");
+        // Sent together: a bus send waits for the broker's confirm, and one after the other those waits add up.
+        var commands = _buffer.TakeOutbox();
+        var notes = commands.Count == 1
+            ? [await runtime.Dispatcher.DispatchAsync(commands[0])]
+            : await Task.WhenAll(commands.Select(command => runtime.Dispatcher.DispatchAsync(command).AsTask()));
+        for (var i = 0; i < commands.Count; i++)
+            if (notes[i] is { } note) _instance.Journal.Log(commands[i].Invocation.ActivityId, note, "Warning");
     }
 
     private async Task CommitAsync()

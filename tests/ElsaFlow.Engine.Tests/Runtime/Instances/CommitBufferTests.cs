@@ -97,4 +97,21 @@ public sealed class CommitBufferTests
 
         Assert.Equal("try again", reply.Task.Exception!.InnerException!.Message);
     }
+
+    [Fact]
+    public void DeferCompleted_MovesTheCountToTheDrainsEnd_AndTheCommitClearsIt()
+    {
+        var buffer = new CommitBuffer();
+        buffer.CountCompleted();
+        buffer.CountCompleted();
+
+        buffer.DeferCompleted();
+
+        Assert.Equal(0, buffer.CompletedSinceCommit);
+        Assert.True(buffer.HasDeferredCompleted);
+        buffer.DeferCompleted();
+        Assert.True(buffer.HasDeferredCompleted);
+        buffer.Committed();
+        Assert.False(buffer.HasDeferredCompleted);
+    }
 }
