@@ -107,7 +107,8 @@ internal sealed class FlowDocumentMapper(Func<ActivityNode, JsonNode?, string, J
         Type = String(item, "type", null, "inputs") ?? "String",
         Default = item["default"]?.DeepClone(),
         Description = String(item, "description", null, "inputs"),
-        Required = item["required"] is JsonValue r && r.TryGetValue<bool>(out var required) && required
+        Required = item["required"] is JsonValue r && r.TryGetValue<bool>(out var required) && required,
+        Sensitive = item["sensitive"] is JsonValue s && s.TryGetValue<bool>(out var sensitive) && sensitive
     };
 
     private VariableDefinition Variable(JsonObject item) => new()

@@ -25,6 +25,7 @@ internal static class FlowDocumentWriter
         if (input.Default is not null) result["default"] = input.Default.DeepClone();
         AddText(result, "description", input.Description);
         if (input.Required) result["required"] = true;
+        if (input.Sensitive) result["sensitive"] = true;
         return result;
     }
 

@@ -73,7 +73,7 @@ internal static class XmlFlowReader
     {
         var result = new JsonObject();
         foreach (var attribute in element.Attributes())
-            result[attribute.Name.LocalName] = attribute.Name.LocalName == "required" ? XmlValues.ParseBoolean(attribute.Value, element) : attribute.Value;
+            result[attribute.Name.LocalName] = attribute.Name.LocalName is "required" or "sensitive" ? XmlValues.ParseBoolean(attribute.Value, element) : attribute.Value;
         foreach (var child in element.Elements())
             result[child.Name.LocalName] = XmlValues.Read(child);
         if (result[valueKey] is JsonValue raw && raw.TryGetValue<string>(out var text))

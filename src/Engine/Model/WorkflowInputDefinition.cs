@@ -10,4 +10,7 @@ public sealed class WorkflowInputDefinition
     public JsonNode? Default { get; set; }
     public string? Description { get; set; }
     public bool Required { get; set; }
+
+    /// <summary>The value is a secret (a token, a password): shown as <c>***</c>, and so is every text that contains it.</summary>
+    public bool Sensitive { get; set; }
 }

@@ -6,8 +6,8 @@ namespace ElsaFlow.Engine.Secrets;
 /// <summary>
 /// The workflow inputs whose values are secrets: those that feed an activity input marked Sensitive (HTTP headers...),
 /// named there as <c>inputs.name</c> or <c>${name}</c>, directly or through variables: a sensitive input that reads
-/// <c>variables.auth</c> makes every input that a SetVariable of <c>auth</c> reads sensitive too. Workflow inputs have
-/// no Sensitive flag of their own: the flow file format is read in Loading, which this does not change.
+/// <c>variables.auth</c> makes every input that a SetVariable of <c>auth</c> reads sensitive too; and every input the
+/// flow declares <c>sensitive: true</c> (the sure way: inference cannot follow a value through a script or an output).
 /// </summary>
 public static class SensitiveWorkflowInputs
 {
@@ -24,8 +24,8 @@ public static class SensitiveWorkflowInputs
                 if (!followed.Contains(variable) && NamesVariable(texts[i], variable) && followed.Add(variable))
                     texts.AddRange(values);
         return definition.Inputs
+            .Where(input => input.Sensitive || texts.Any(text => NamesInput(text, input.Name)))
             .Select(input => input.Name)
-            .Where(name => texts.Any(text => NamesInput(text, name)))
             .ToHashSet(StringComparer.Ordinal);
     }
 

@@ -48,4 +48,35 @@ public sealed class InstanceSecretsTests
         Assert.Equal("*** in north", (await secrets.ForAsync(child.Id)).Redact(log).Message);
         Assert.Equal("Bearer ***", (await secrets.ForAsync(result.InstanceId)).Redact(result).Variables["auth"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task ForAsync_InputDeclaredSensitive_IsASecret_EvenWhenNoSensitiveActivityInputReadsIt()
+    {
+        const string flow = """
+            {"definitionId": "declared",
+             "inputs": [{"name": "password", "type": "String", "sensitive": true}, {"name": "user", "type": "String"}],
+             "root": {"id": "root", "type": "Sequence", "activities": [
+               {"id": "say", "type": "Log", "message": {"expression": {"type": "JavaScript", "value": "inputs.user + ':' + inputs.password.split('').reverse().join('').split('').reverse().join('')"}}}]}}
+            """;
+        await using var harness = new EngineHarness();
+        Assert.Equal(["password"], SensitiveWorkflowInputs.Find(harness.Parse(flow), harness.Registry));
+        var result = await harness.RunAsync(flow, new JsonObject { ["password"] = "hunter2-secret", ["user"] = "ada" });
+        var secrets = new InstanceSecrets(harness.Store, harness.Registry, harness.Reader);
+
+        var log = (await harness.Store.GetLogsAsync(result.InstanceId)).Single();
+
+        Assert.Equal("ada:hunter2-secret", log.Message);
+        Assert.Equal("ada:***", (await secrets.ForAsync(result.InstanceId)).Redact(log).Message);
+    }
+
+    [Fact]
+    public async Task Writer_KeepsTheSensitiveFlag()
+    {
+        await using var harness = new EngineHarness();
+        var definition = harness.Parse("""{"definitionId": "d", "inputs": [{"name": "key", "sensitive": true}], "root": {"id": "r", "type": "Sequence", "activities": []}}""");
+
+        var written = Engine.Loading.FlowDocumentWriter.Write(definition);
+
+        Assert.True(harness.Parse(written.ToJsonString()).Inputs.Single().Sensitive);
+    }
 }
