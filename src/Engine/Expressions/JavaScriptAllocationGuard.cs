@@ -24,6 +24,19 @@ internal static class JavaScriptAllocationGuard
         "Uint16Array", "Int32Array", "Uint32Array", "Float16Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"
     ];
 
+    // A script reaches the guarded built-ins only by naming them, through a prototype, by computed member access, or by
+    // code it builds (eval, a Function made from a constructor); one that shows none of these cannot call them.
+    private static readonly string[] Reaches =
+        ["repeat", "pad", "concat", "join", "buffer", "array", "dataview", "atomics", "proto", "constructor", "eval", "function", "reflect", "descriptor", "globalthis", "["];
+
+    /// <summary>True when the script could reach a guarded built-in (see <see cref="Reaches"/>).</summary>
+    public static bool IsNeededFor(string source)
+    {
+        foreach (var word in Reaches)
+            if (source.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     public static void Install(JsEngine engine, long limitBytes)
     {
         foreach (var name in BufferGlobals) engine.Global.RemoveOwnProperty(name);

@@ -20,6 +20,7 @@ internal sealed class JavaScriptEvaluator : IDisposable
     private readonly ExpressionOptions _options;
     private readonly JsValue?[] _bound = new JsValue?[ScopeNames.Length];
     private OutputsInstance? _outputs;
+    private bool _guarded;
 
     public JavaScriptEvaluator(ExpressionOptions options)
     {
@@ -35,13 +36,18 @@ internal sealed class JavaScriptEvaluator : IDisposable
             o.Constraints.RegexTimeout = options.Timeout;
             o.Constraints.MaxArraySize = options.MaxArrayLength;
         });
-        if (options.MemoryLimitBytes > 0) JavaScriptAllocationGuard.Install(_engine, options.MemoryLimitBytes);
         _bridge = new JsBridge(_engine);
     }
 
     public JsonNode? Evaluate(string source, ExpressionScope scope, string field)
     {
         var script = PreparedScripts.Get(source, field);
+        // The guard costs about as much as the engine itself: installed before the first script that could reach what it guards.
+        if (!_guarded && _options.MemoryLimitBytes > 0 && JavaScriptAllocationGuard.IsNeededFor(source))
+        {
+            JavaScriptAllocationGuard.Install(_engine, _options.MemoryLimitBytes);
+            _guarded = true;
+        }
         try
         {
             Bind(scope);

@@ -123,6 +123,26 @@ public sealed class ExpressionLimitTests
         Assert.Contains("ReferenceError", error.Problem);
     }
 
+    [Theory]
+    [InlineData("Object.values(Object.getOwnPropertyDescriptors(this)).map(d => d.value)")]
+    [InlineData("''.constructor.constructor('return 1')()")]
+    [InlineData("(x => x)['call']")]
+    [InlineData("new ArrayBuffer(8)")]
+    public void AllocationGuard_IsInstalledForAnyScriptThatCouldReachWhatItGuards(string source) =>
+        Assert.True(JavaScriptAllocationGuard.IsNeededFor(source));
+
+    [Fact]
+    public void Evaluate_PlainScriptsFirst_TheGuardStillHoldsForALaterRepeat()
+    {
+        using var engine = new ExpressionEngine();
+        Assert.False(JavaScriptAllocationGuard.IsNeededFor("variables.n + 5 > 3 && inputs.name.length < 10"));
+        engine.Evaluate(Js("1 + 2"), FlowScope(), "value");
+
+        var (error, _, _) = Attack(() => engine.Evaluate(Js("'x'.repeat(2**27)"), FlowScope(), "value"));
+
+        Assert.StartsWith("JavaScript repeat would allocate 256 MB", error.Problem);
+    }
+
     [Fact]
     public void Evaluate_JavaScriptCatastrophicRegex_StopsAtTimeout()
     {
