@@ -52,7 +52,8 @@ internal sealed class ClusterSuite(string tempFolder, int runs)
             await RoundTripsAsync(results, client, broker.Uri);
             await ScaleOutAsync(results, client, broker.Uri, store);
             Notes = "One machine with 2 cores runs the broker, MariaDB, the master and the workers: a second worker adds processes, not cores. " +
-                    "Every node runs with its defaults (worker concurrency 2 x cores, at least 4; shared dataset store on; MariaDB as started by the tests' fixture).";
+                    "Every node runs with its defaults (worker concurrency 2 x cores, at least 4; shared dataset store on; MariaDB as started by the tests' fixture). " +
+                    "CPU per activity (C2) says where a remote activity's cost goes; on 2 shared cores it bounds the rate.";
         }
         finally
         {
