@@ -11,13 +11,14 @@ namespace ElsaFlow.Server.HotReload;
 /// Hot reload of the workflows folder: on start every flow file in it is published, and then a new or changed file
 /// becomes a new published version (after a short debounce), an invalid file is reported (log and GET
 /// /api/workflows/files) while the published version keeps running, and a deleted file unpublishes its definition.
-/// Sub-folders are not read (workflows/data holds data, not flows).
+/// Sub-folders are read too (etl/, subflows/...), except folders named data (workflows/data holds what the samples read).
 /// </summary>
 public sealed class WorkflowFolderWatcher(ServerOptions options, WorkflowDefinitions definitions, WorkflowFiles files, TimeProvider time,
     ILogger<WorkflowFolderWatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(250);
     private static readonly string[] Extensions = [".json", ".yaml", ".yml", ".xml"];
+    private const string DataFolderName = "data";
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,13 +30,13 @@ public sealed class WorkflowFolderWatcher(ServerOptions options, WorkflowDefinit
             logger.LogInformation("Workflows folder {Folder} does not exist: hot reload is off", folder);
             return;
         }
-        using var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
-        watcher.Created += (_, e) => Changed(e.FullPath);
-        watcher.Changed += (_, e) => Changed(e.FullPath);
-        watcher.Deleted += (_, e) => Changed(e.FullPath);
-        watcher.Renamed += (_, e) => { Changed(e.OldFullPath); Changed(e.FullPath); };
+        using var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        watcher.Created += (_, e) => Changed(folder, e.FullPath);
+        watcher.Changed += (_, e) => Changed(folder, e.FullPath);
+        watcher.Deleted += (_, e) => Changed(folder, e.FullPath);
+        watcher.Renamed += (_, e) => { Changed(folder, e.OldFullPath); Changed(folder, e.FullPath); };
         watcher.EnableRaisingEvents = true;
-        foreach (var path in Directory.EnumerateFiles(folder)) Changed(path);
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)) Changed(folder, path);
         logger.LogInformation("Watching {Folder} for flow files", folder);
 
         var pending = new HashSet<string>(StringComparer.Ordinal);
@@ -56,9 +57,13 @@ public sealed class WorkflowFolderWatcher(ServerOptions options, WorkflowDefinit
         }
     }
 
-    private void Changed(string path)
+    // Flows are organised in subfolders (etl/, subflows/...); a folder named "data" holds what the samples read, not flows.
+    private void Changed(string folder, string path)
     {
-        if (Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)) _changes.Writer.TryWrite(path);
+        if (!Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)) return;
+        var segments = Path.GetRelativePath(folder, path).Split(Path.DirectorySeparatorChar);
+        if (segments[..^1].Contains(DataFolderName, StringComparer.OrdinalIgnoreCase)) return;
+        _changes.Writer.TryWrite(path);
     }
 
     /// <summary>Publishes the file as it is now, reports why it cannot be, or unpublishes what it defined when it is gone.</summary>

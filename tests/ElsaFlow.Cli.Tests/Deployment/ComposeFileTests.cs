@@ -1,4 +1,5 @@
 using ElsaFlow.Cli.Commands;
+using ElsaFlow.Cli.Tests.Support;
 using ElsaFlow.Server.Hosting;
 using Microsoft.Extensions.Configuration;
 using YamlDotNet.Core;
@@ -13,7 +14,7 @@ namespace ElsaFlow.Cli.Tests.Deployment;
 /// </summary>
 public sealed class ComposeFileTests
 {
-    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Root = RepositoryRoot.Path;
     private static readonly Dictionary<string, object> Compose = Read(Path.Combine(Root, "docker-compose.yml"));
     private static readonly Dictionary<string, object> Services = Map(Compose["services"]);
     private static readonly string[] ElsaFlowServices = ["master1", "master2", "worker1", "worker-gpu"];
@@ -160,12 +161,5 @@ public sealed class ComposeFileTests
         // The file uses YAML merge keys (<<: *elsaflow) as compose does.
         var document = new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(new MergingParser(new Parser(reader)));
         return document.ToDictionary(p => Text(p.Key), p => p.Value);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ElsaFlow.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"no folder above {AppContext.BaseDirectory} holds ElsaFlow.sln");
     }
 }

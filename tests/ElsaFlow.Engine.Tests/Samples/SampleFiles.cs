@@ -36,8 +36,15 @@ public static class SampleFiles
 
     public static string JsonTwinOf(string relative) => Path.ChangeExtension(relative, ".json");
 
-    /// <summary>The sample's name: its file name without extension, which is also its definitionId.</summary>
+    /// <summary>The sample's name: its file name without extension.</summary>
     public static string NameOf(string relative) => Path.GetFileNameWithoutExtension(relative);
+
+    /// <summary>
+    /// The sample's definitionId: its name, and for a YAML or XML twin its name and format (hello-yaml), so the server
+    /// publishes every file of workflows/ (one definition cannot have two files).
+    /// </summary>
+    public static string DefinitionIdOf(string relative) =>
+        Twins.Contains(relative) ? $"{NameOf(relative)}-{Path.GetExtension(relative).TrimStart('.')}" : NameOf(relative);
 
     private static string RepositoryRoot()
     {

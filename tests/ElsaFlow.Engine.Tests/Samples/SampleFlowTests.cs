@@ -34,7 +34,7 @@ public sealed class SampleFlowTests : IAsyncLifetime
         var result = new FlowLoader(_engine.Registry).LoadFile(SampleFiles.FullPath(file));
 
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
-        Assert.Equal(SampleFiles.NameOf(file), result.Definition!.DefinitionId);
+        Assert.Equal(SampleFiles.DefinitionIdOf(file), result.Definition!.DefinitionId);
         Assert.False(string.IsNullOrWhiteSpace(result.Definition.Description), $"{file} should say what it shows in its description");
     }
 
@@ -339,6 +339,9 @@ public sealed class SampleFlowTests : IAsyncLifetime
     {
         var definition = _engine.LoadFile(path);
         definition.SourcePath = null;
+        // A twin differs from its JSON file only in its id and name (hello-yaml): everything else is the same flow.
+        definition.DefinitionId = SampleFiles.NameOf(path);
+        definition.Name = null;
         return FlowWriter.Write(definition, FlowFormat.Json);
     }
 }
