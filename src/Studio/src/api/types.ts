@@ -63,7 +63,7 @@ export interface FlowDocument {
   name?: string;
   description?: string;
   version?: number;
-  inputs?: { name: string; type?: string; default?: unknown; description?: string }[];
+  inputs?: { name: string; type?: string; default?: unknown; description?: string; required?: boolean; sensitive?: boolean }[];
   variables?: { name: string; type?: string; value?: unknown; default?: unknown }[];
   metadata?: Record<string, unknown>;
   root: {

@@ -46,6 +46,10 @@ describe("WorkflowSettings", () => {
     expect(last(onChange).inputs).toEqual([
       { name: "inputPath", type: "String", default: "workflows/data/sales.csv", description: "CSV to read", required: true },
     ]);
+    fireEvent.click(screen.getByLabelText("Input 1 Sensitive"));
+    expect(last(onChange).inputs![0].sensitive).toBe(true);
+    fireEvent.click(screen.getByLabelText("Input 1 Sensitive"));
+    expect("sensitive" in last(onChange).inputs![0]).toBe(false);
   });
 
   it("edits the default as the input's type and drops a default the new type cannot hold", () => {

@@ -3,10 +3,10 @@ import { EntryLabel, EntryValueField } from "./EntryValueField";
 import { ItemButtons } from "./ItemButtons";
 import { keepsValue, valueTypes, withEntry } from "./workflowModel";
 
-type Entry = { name: string; type?: string; description?: string; required?: boolean } & Record<string, unknown>;
+type Entry = { name: string; type?: string; description?: string; required?: boolean; sensitive?: boolean } & Record<string, unknown>;
 
 /**
- * One workflow input ({name, type, default, description, required}) or variable ({name, type, value}); the
+ * One workflow input ({name, type, default, description, required, sensitive}) or variable ({name, type, value}); the
  * controls are named after the row ("Input 2 Name", "Variable 1 Value").
  */
 export const EntryRow = memo(function EntryRow(props: {
@@ -64,6 +64,11 @@ export const EntryRow = memo(function EntryRow(props: {
             <input id={`${id}-required`} type="checkbox" className="prop-checkbox" checked={entry.required === true} disabled={readOnly}
               onChange={(e) => set("required", e.target.checked)} />
             <EntryLabel htmlFor={`${id}-required`} prefix={prefix} label="Required" />
+          </div>
+          <div className="prop-inline-row" title="A secret (token, password): shown as *** wherever the instance is shown, and so is any text that contains it">
+            <input id={`${id}-sensitive`} type="checkbox" className="prop-checkbox" checked={entry.sensitive === true} disabled={readOnly}
+              onChange={(e) => set("sensitive", e.target.checked)} />
+            <EntryLabel htmlFor={`${id}-sensitive`} prefix={prefix} label="Sensitive" />
           </div>
         </>
       )}

@@ -2,10 +2,10 @@ import type { FlowDocument } from "../../api/types";
 
 /**
  * Workflow inputs and variables as the loader reads them (Engine/Loading/FlowDocumentMapper.cs): an input is
- * {name, type (String by default), default, description, required}; a variable is {name, type (Object by default),
+ * {name, type (String by default), default, description, required, sensitive}; a variable is {name, type (Object by default),
  * value}. The engine takes any type name; these are the ones the samples and the run form use.
  */
-export type WorkflowInput = NonNullable<FlowDocument["inputs"]>[number] & { required?: boolean };
+export type WorkflowInput = NonNullable<FlowDocument["inputs"]>[number] & { required?: boolean; sensitive?: boolean };
 export type WorkflowVariable = NonNullable<FlowDocument["variables"]>[number];
 
 export const valueTypes = ["String", "Number", "Integer", "Boolean", "Object", "Array", "DateTime", "Any"];
@@ -26,10 +26,10 @@ export function withList(flow: FlowDocument, key: "inputs" | "variables", items:
   return next as FlowDocument;
 }
 
-/** Sets one key of an input or variable row; undefined, "" and required=false leave it out. */
+/** Sets one key of an input or variable row; undefined, "" and required=false or sensitive=false leave it out. */
 export function withEntry<T extends object>(row: T, key: string, value: unknown): T {
   const next = { ...row } as Record<string, unknown>;
-  if (value === undefined || (value === "" && key !== "name") || (key === "required" && value === false)) delete next[key];
+  if (value === undefined || (value === "" && key !== "name") || ((key === "required" || key === "sensitive") && value === false)) delete next[key];
   else next[key] = value;
   return next as T;
 }
