@@ -52,7 +52,7 @@ public sealed class SecretScanTests(ServerFixture fixture) : IClassFixture<Serve
         var parent = await ExecuteAsync("secret-parent", answers);
         var faulting = await ExecuteAsync("secret-faulting", answers);
         var dispatched = JsonNode.Parse(await ReadAsync(await _server.Admin.PostAsJsonAsync("/api/workflows/secret-parent/dispatch", Inputs())))!;
-        await WaitUntilEndedAsync(dispatched["instanceId"]!.GetValue<string>());
+        await _server.WaitUntilEndedAsync(dispatched["instanceId"]!.GetValue<string>());
 
         Assert.Equal("Finished", parent["status"]!.GetValue<string>());
         Assert.Equal("Faulted", faulting["status"]!.GetValue<string>());
@@ -93,17 +93,6 @@ public sealed class SecretScanTests(ServerFixture fixture) : IClassFixture<Serve
         var body = await ReadAsync(await _server.Admin.PostAsJsonAsync($"/api/workflows/{definitionId}/execute", Inputs()));
         answers.Add(body);
         return JsonNode.Parse(body)!;
-    }
-
-    private async Task WaitUntilEndedAsync(string id)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            var status = JsonNode.Parse(await _server.Admin.GetStringAsync($"/api/instances/{id}"))!["instance"]!["status"]!.GetValue<string>();
-            if (status is "Finished" or "Faulted" or "Cancelled") return;
-            await Task.Delay(100);
-        }
-        Assert.Fail($"instance {id} did not end in 20 s");
     }
 
     // The webhook is told after the live pump wrote the instance's log lines, so the server log is complete once it was called.

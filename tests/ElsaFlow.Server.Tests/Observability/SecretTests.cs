@@ -38,7 +38,7 @@ public sealed class SecretTests(ServerFixture fixture) : IClassFixture<ServerFix
         var ids = new[] { JsonNode.Parse(run)!["instanceId"]!.GetValue<string>(), JsonNode.Parse(dispatched)!["instanceId"]!.GetValue<string>() };
         foreach (var id in ids)
         {
-            await WaitUntilEndedAsync(id);
+            await _server.WaitUntilEndedAsync(id);
             answers.Add(await _server.Admin.GetStringAsync($"/api/instances/{id}"));
             answers.Add(await _server.Admin.GetStringAsync($"/api/instances/{id}/journal"));
             answers.Add(await _server.Admin.GetStringAsync($"/api/instances/{id}/logs"));
@@ -56,17 +56,6 @@ public sealed class SecretTests(ServerFixture fixture) : IClassFixture<ServerFix
             Assert.All(answers, a => Assert.DoesNotContain(secret, a, StringComparison.Ordinal));
             Assert.All(_server.Logs.Lines, l => Assert.DoesNotContain(secret, l, StringComparison.Ordinal));
         }
-    }
-
-    private async Task WaitUntilEndedAsync(string id)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            var status = JsonNode.Parse(await _server.Admin.GetStringAsync($"/api/instances/{id}"))!["instance"]!["status"]!.GetValue<string>();
-            if (status is "Finished" or "Faulted" or "Cancelled") return;
-            await Task.Delay(100);
-        }
-        Assert.Fail($"instance {id} did not end in 20 s");
     }
 
     /// <summary>The fault webhook is called by the live pump after it wrote the instance's log lines: once both are posted, the log is complete.</summary>

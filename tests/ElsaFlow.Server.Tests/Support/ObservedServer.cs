@@ -49,5 +49,17 @@ public sealed class ObservedServer : IAsyncDisposable
             })
             .Build();
 
+    /// <summary>Polls the instance until it finished, faulted or was cancelled (20 s at most).</summary>
+    public async Task WaitUntilEndedAsync(string id)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var status = System.Text.Json.Nodes.JsonNode.Parse(await Admin.GetStringAsync($"/api/instances/{id}"))!["instance"]!["status"]!.GetValue<string>();
+            if (status is "Finished" or "Faulted" or "Cancelled") return;
+            await Task.Delay(100);
+        }
+        Assert.Fail($"instance {id} did not end in 20 s");
+    }
+
     public ValueTask DisposeAsync() => Factory.DisposeAsync();
 }
