@@ -18,6 +18,7 @@ internal sealed class ClusterSuite(string tempFolder, int runs)
     private const int InFlight = 32;
     private const int Partitions = 8;
     private const int RowsPerPartition = 500_000;
+    private const int WarmUpRuns = 6;
 
     private readonly string _folder = Directory.CreateDirectory(Path.Combine(tempFolder, "cluster")).FullName;
     private readonly List<ClusterNode> _nodes = [];
@@ -54,9 +55,9 @@ internal sealed class ClusterSuite(string tempFolder, int runs)
             Notes = "One machine with 2 cores runs the broker, MariaDB, the master and the workers: a second worker adds processes, not cores. " +
                     "Every node runs with its defaults (worker concurrency 2 x cores, at least 4; shared dataset store on; MariaDB as started by the tests' fixture). " +
                     "CPU per activity (C2) says where a remote activity's cost goes; on 2 shared cores it bounds the rate. " +
-                    "C2 misses its target: every process of the cluster shares the 2 cores, where C1's round trip costs one process and the broker, and the " +
-                    "master spends more than a millisecond per remote activity (consuming the answer, the orchestration step, dispatching the next one, " +
-                    "and its share of a commit: answers that arrive together are committed together, about 8 to a commit). " +
+                    "Against C1, every process of the cluster shares the 2 cores, where C1's round trip costs one process and the broker; the master's " +
+                    "part is consuming the answer, the orchestration step, dispatching the next one and its share of a commit (answers that arrive " +
+                    "together are committed together). " +
                     "C3/C4: DuckDB already uses both cores inside one worker, so a second worker on the same 2 cores gains little; on separate machines " +
                     "the partitions spread over their cores.";
         }
@@ -76,11 +77,13 @@ internal sealed class ClusterSuite(string tempFolder, int runs)
         var rawMedian = raw.Order().ElementAt(runs / 2);
         results.Add(new BenchResult("C1. Bare MassTransit round trips",
             $"{Activities:N0} request/response pairs over RabbitMQ (MassTransit 8.5.12 request client, a consumer that answers), {InFlight} in flight",
-            $"Stopwatch over the {Activities:N0}, after 200 warm-up pairs; median of {runs} (runs: {Seconds(raw)})",
+            $"Stopwatch over the {Activities:N0}, after {4 * Activities:N0} warm-up pairs (in each run's own bus); median of {runs} (runs: {Seconds(raw)})",
             $"{Activities / rawMedian:N0} round trips/s", "none (the yardstick for C2)", null));
 
         await PublishAsync(client, "bench-remote", RemoteFlow);
-        await RunFlowAsync(client, "bench-remote"); // warm-up
+        // A fresh master spends a third of its CPU in the JIT for its first half minute (tiered compilation, measured with
+        // perf): warm-up runs bring it to the steady state a running cluster is in.
+        for (var i = 0; i < WarmUpRuns; i++) await RunFlowAsync(client, "bench-remote");
         var cpu = new CpuMeter(_nodes);
         var (median, all) = await Measure.MedianSecondsAsync(runs, () => RunFlowAsync(client, "bench-remote"));
         var cpuPerActivity = cpu.MicrosecondsPer(Activities * runs);
@@ -88,7 +91,7 @@ internal sealed class ClusterSuite(string tempFolder, int runs)
         var ratio = rawMedian / median;
         results.Add(new BenchResult("C2. Remote activities through ElsaFlow",
             $"ForEach over {Activities:N0} items, parallelism {InFlight}, each a Starter (a code activity) dispatched by the master to the worker process and answered back; the master commits every answer to MariaDB",
-            $"POST /dispatch to status Finished (polled every 100 ms), Stopwatch; 1 warm-up run, median of {runs} (runs: {Seconds(all)}); CPU per activity: {cpuPerActivity}; the master committed {commits:N0} times in a run of {Activities:N0} activities (answers that arrive together share a commit)",
+            $"POST /dispatch to status Finished (polled every 100 ms), Stopwatch; {WarmUpRuns} warm-up runs, median of {runs} (runs: {Seconds(all)}); CPU per activity: {cpuPerActivity}; the master committed {commits:N0} times in a run of {Activities:N0} activities (answers that arrive together share a commit)",
             $"{Activities / median:N0} remote activities/s = {ratio:P0} of C1", ">= 50% of C1", ratio >= 0.5));
     }
 
