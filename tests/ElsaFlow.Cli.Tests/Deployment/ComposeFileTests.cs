@@ -101,6 +101,22 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void StopGracePeriod_OutlastsTheNodesDrain()
+    {
+        foreach (var name in ElsaFlowServices)
+        {
+            var grace = Text(Service(name)["stop_grace_period"]);
+            Assert.EndsWith("s", grace);
+            var drain = Argument(List(Service(name)["command"]), "--drain") is { } seconds
+                ? TimeSpan.FromSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture))
+                : Options(name).Worker.DrainTimeout;
+            // The drain, then the host's margin for the last answers and the goodbye (see ServerServiceCollectionExtensions).
+            Assert.True(TimeSpan.FromSeconds(int.Parse(grace[..^1], System.Globalization.CultureInfo.InvariantCulture)) >= drain + TimeSpan.FromSeconds(10),
+                $"{name}: docker stop kills after {grace}, before its {drain} drain is over");
+        }
+    }
+
+    [Fact]
     public void Ports_TheMastersPublishTheirListeningPort()
     {
         foreach (var master in new[] { "master1", "master2" })
