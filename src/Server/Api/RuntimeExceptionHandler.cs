@@ -16,9 +16,6 @@ internal sealed class RuntimeExceptionHandler : IExceptionHandler
             BookmarkConflictException or InvalidInstanceStateException => ApiProblems.Conflict(exception.Message),
             DataPathException => ApiProblems.BadRequest(exception.Message),
             BadHttpRequestException e => TypedResults.Problem(title: "Bad request", statusCode: e.StatusCode, detail: Detail(e)),
-            // System.Text.Json builds a bound JsonObject (run inputs) with Add, so a key sent twice throws this, not a JsonException.
-            ArgumentException e when e.StackTrace?.Contains("System.Text.Json.Serialization.Converters.JsonObjectConverter", StringComparison.Ordinal) == true =>
-                ApiProblems.BadRequest($"the request body gives a key twice in one object{KeyOf(e)}; give each key once"),
             _ => null
         };
         if (result is null) return false;
@@ -29,10 +26,4 @@ internal sealed class RuntimeExceptionHandler : IExceptionHandler
     /// <summary>The framework's "Failed to read parameter" with the JSON reader's reason and place, when it has one.</summary>
     private static string Detail(BadHttpRequestException e) =>
         e.InnerException is System.Text.Json.JsonException json ? $"{e.Message} {json.Message}" : e.Message;
-
-    private static string KeyOf(ArgumentException e)
-    {
-        var at = e.Message.LastIndexOf("Key: ", StringComparison.Ordinal);
-        return at < 0 ? "" : $" ('{e.Message[(at + 5)..].Split(' ')[0]}')";
-    }
 }

@@ -64,6 +64,7 @@ public static class ServerServiceCollectionExtensions
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             // Request bodies follow the flow files' rules: a key given twice is refused, nesting is bounded.
             json.SerializerOptions.AllowDuplicateProperties = false;
+            json.SerializerOptions.Converters.Add(new StrictJsonObjectConverter());
             json.SerializerOptions.MaxDepth = options.Flows.MaxDepth;
         });
         services.AddProblemDetails();
