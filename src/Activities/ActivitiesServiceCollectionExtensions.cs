@@ -1,3 +1,4 @@
+using ElsaFlow.Activities.Connections;
 using ElsaFlow.Activities.Data;
 using ElsaFlow.Activities.Preview;
 using ElsaFlow.Data;
@@ -5,6 +6,7 @@ using ElsaFlow.Data.Paths;
 using ElsaFlow.Engine;
 using ElsaFlow.Engine.Runtime;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ElsaFlow.Activities;
 
@@ -15,6 +17,8 @@ public static class ActivitiesServiceCollectionExtensions
     {
         services.AddElsaFlowData(configure);
         services.AddSingleton<ActivityPreviewer>();
+        // The server and the CLI register their own catalog (store or connections file) before this; TryAdd keeps it.
+        services.TryAddSingleton<IConnectionCatalog, NoConnections>();
         services.AddSingleton<IFlowFilePolicy>(sp => new FlowFilesInDataRoots(sp.GetRequiredService<DataRoots>()));
         engine.ActivityAssemblies.Add(typeof(ActivitiesServiceCollectionExtensions).Assembly);
         return services;

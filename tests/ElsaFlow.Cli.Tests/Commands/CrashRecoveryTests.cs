@@ -22,9 +22,7 @@ public sealed class CrashRecoveryTests : IDisposable
         string instanceId;
         using (var run = _cli.Start("run", flow, "--plugins", plugins))
         {
-            var firstLine = run.StandardOutput.ReadLineAsync();
-            var started = await firstLine.WaitAsync(TimeSpan.FromSeconds(30));
-            instanceId = CliWorkspace.InstanceId(started ?? "");
+            instanceId = await CliWorkspace.ReadInstanceIdAsync(run);
             await CliWorkspace.WaitForFileAsync(signal, run);
             run.Kill(entireProcessTree: true);
             await run.WaitForExitAsync();

@@ -21,8 +21,7 @@ public sealed class DataCrashTests : IDisposable
         string instanceId;
         using (var run = _cli.Start("run", flow, "--plugins", CliWorkspace.PluginsSource))
         {
-            var started = await run.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            instanceId = CliWorkspace.InstanceId(started ?? "");
+            instanceId = await CliWorkspace.ReadInstanceIdAsync(run);
             await CliWorkspace.WaitForFileAsync(signal, run);
             run.Kill(entireProcessTree: true);
             await run.WaitForExitAsync();
@@ -62,8 +61,7 @@ public sealed class DataCrashTests : IDisposable
         string instanceId;
         using (var run = _cli.Start("run", flow, "--plugins", CliWorkspace.PluginsSource))
         {
-            var started = await run.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            instanceId = CliWorkspace.InstanceId(started ?? "");
+            instanceId = await CliWorkspace.ReadInstanceIdAsync(run);
             await CliWorkspace.WaitForFileAsync(signal, run);
             run.Kill(entireProcessTree: true);
             await run.WaitForExitAsync();

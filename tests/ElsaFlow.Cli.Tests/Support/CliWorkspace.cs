@@ -103,6 +103,12 @@ public sealed partial class CliWorkspace : IDisposable
     /// <summary>Opens the store the CLI wrote, as another process would.</summary>
     public IWorkflowStore OpenStore() => SqliteWorkflowStore.Open(Path.Combine(StoreFolder, "elsaflow.db"));
 
+    /// <summary>
+    /// Reads a started run's stdout up to its "instance ID started" line. The id is printed once the instance is stored,
+    /// which may come after the first progress lines, so the first line is not it.
+    /// </summary>
+    public static async Task<string> ReadInstanceIdAsync(Process run) => InstanceId(await ReadUntilAsync(run, "instance "));
+
     /// <summary>The instance id from the "instance ID started" line.</summary>
     public static string InstanceId(string output)
     {
