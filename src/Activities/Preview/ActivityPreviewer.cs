@@ -29,6 +29,10 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
             // A view runs its SQL only when read, so its error surfaces here, not in the run: it is the flow's, not the server's.
             throw Unreadable(activityId, e);
         }
+        catch (WorkspaceGoneException)
+        {
+            throw Gone(instanceId, activityId);
+        }
     }
 
     /// <summary>The caller's answer when an activity's dataset fails as it is read.</summary>
@@ -50,7 +54,14 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
             ?? throw new PreviewException(PreviewProblem.NotADataset, $"the output of activity '{activityId}' is not a dataset, so it has no rows to show");
 
         if (!workspaces.HasRows(instanceId, dataset)) throw Gone(instanceId, activityId);
-        if (!await workspaces.ReadAsync(instanceId, dataset, workspace => workspace.ExistsAsync(dataset.Relation, ct), ct)) throw Gone(instanceId, activityId);
+        try
+        {
+            if (!await workspaces.ReadAsync(instanceId, dataset, workspace => workspace.ExistsAsync(dataset.Relation, ct), ct)) throw Gone(instanceId, activityId);
+        }
+        catch (WorkspaceGoneException)
+        {
+            throw Gone(instanceId, activityId);
+        }
         return dataset;
     }
 
@@ -65,9 +76,10 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
             .Select(o => (ActivityId: o.Key, Dataset: Dataset.FromToken(o.Value)))
             .Where(o => o.Dataset is not null)
             .ToList();
-        if (datasets.Count == 0 || !workspaces.Exists(instanceId)) return [];
+        if (datasets.Count == 0) return [];
 
-        await using var workspace = await workspaces.OpenAsync(instanceId, ct);
+        await using var workspace = await workspaces.OpenExistingAsync(instanceId, ct);
+        if (workspace is null) return [];
         var counts = new List<ActivityRowCount>();
         foreach (var (activityId, dataset) in datasets)
         {

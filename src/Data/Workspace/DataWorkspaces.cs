@@ -18,7 +18,25 @@ public sealed class DataWorkspaces(DataOptions options, DataRoots roots)
 
     public string PathFor(string instanceId) => Path.Combine(Folder, $"{instanceId}.duckdb");
 
+    // Held while a reader checks that a workspace exists and opens it, and while one is deleted: opening creates the
+    // file, so a preview racing retention would otherwise bring back an empty workspace that nothing deletes again.
+    private readonly SemaphoreSlim _openOrDelete = new(1, 1);
+
     public Task<DataWorkspace> OpenAsync(string instanceId, CancellationToken ct = default) => DataWorkspace.OpenAsync(PathFor(instanceId), Allowed(), ct);
+
+    /// <summary>Opens an instance's workspace for reading only if it is still there; null once it was deleted (or never made).</summary>
+    public async Task<DataWorkspace?> OpenExistingAsync(string instanceId, CancellationToken ct = default)
+    {
+        await _openOrDelete.WaitAsync(ct);
+        try
+        {
+            return Exists(instanceId) ? await OpenAsync(instanceId, ct) : null;
+        }
+        finally
+        {
+            _openOrDelete.Release();
+        }
+    }
 
     /// <summary>Where an instance's workspace keeps its scratch files (<see cref="DataWorkspace.ScratchFolder"/>).</summary>
     public string ScratchFolderFor(string instanceId) => DataWorkspace.ScratchFolderOf(PathFor(instanceId));
@@ -46,11 +64,14 @@ public sealed class DataWorkspaces(DataOptions options, DataRoots roots)
         }
     }
 
-    /// <summary>Reads one dataset of an instance (previews, downloads) wherever its rows are; a scratch workspace used for it is deleted after.</summary>
+    /// <summary>
+    /// Reads one dataset of an instance (previews, downloads) wherever its rows are; a scratch workspace used for it is
+    /// deleted after. Throws <see cref="WorkspaceGoneException"/> when the instance's workspace is no longer there.
+    /// </summary>
     public async Task<T> ReadAsync<T>(string instanceId, Dataset dataset, Func<DataWorkspace, Task<T>> read, CancellationToken ct = default)
     {
         var workspace = dataset.Store is null || Shared is null
-            ? await OpenAsync(instanceId, ct)
+            ? await OpenExistingAsync(instanceId, ct) ?? throw new WorkspaceGoneException(instanceId)
             : await OpenForStepAsync(instanceId, $"read{Guid.NewGuid():n}", [dataset], ct);
         try
         {
@@ -78,8 +99,16 @@ public sealed class DataWorkspaces(DataOptions options, DataRoots roots)
     /// <summary>Removes an instance's workspace, its scratch files and its shared datasets (retention, instance deletion).</summary>
     public void Delete(string instanceId)
     {
-        foreach (var file in new[] { PathFor(instanceId), PathFor(instanceId) + ".wal" })
-            if (File.Exists(file)) File.Delete(file);
+        _openOrDelete.Wait();
+        try
+        {
+            foreach (var file in new[] { PathFor(instanceId), PathFor(instanceId) + ".wal" })
+                if (File.Exists(file)) File.Delete(file);
+        }
+        finally
+        {
+            _openOrDelete.Release();
+        }
         var scratch = ScratchFolderFor(instanceId);
         if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         Shared?.Delete(instanceId);

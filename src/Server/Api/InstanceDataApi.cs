@@ -57,13 +57,22 @@ public static class InstanceDataApi
         try { dataset = await previewer.FindDatasetAsync(instanceId, activityId, ct); }
         catch (PreviewException e) { return Problem(e, instanceId); }
         // Written to the reading workspace's scratch folder (DuckDB may write nowhere else), streamed, deleted when the response ends.
-        var stream = await workspaces.ReadAsync(instanceId, dataset, async workspace =>
+        FileStream stream;
+        try
         {
-            Directory.CreateDirectory(workspace.ScratchFolder);
-            var temp = Path.Combine(workspace.ScratchFolder, $"download-{Guid.NewGuid():N}.{kind}");
-            await workspace.ExecuteAsync($"COPY (SELECT * FROM {SqlText.Identifier(dataset.Relation)}) TO {SqlText.String(temp)} (FORMAT {kind}{(kind == "csv" ? ", HEADER true" : "")})", ct);
-            return new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        }, ct);
+            stream = await workspaces.ReadAsync(instanceId, dataset, async workspace =>
+            {
+                Directory.CreateDirectory(workspace.ScratchFolder);
+                var temp = Path.Combine(workspace.ScratchFolder, $"download-{Guid.NewGuid():N}.{kind}");
+                await workspace.ExecuteAsync($"COPY (SELECT * FROM {SqlText.Identifier(dataset.Relation)}) TO {SqlText.String(temp)} (FORMAT {kind}{(kind == "csv" ? ", HEADER true" : "")})", ct);
+                return new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+            }, ct);
+        }
+        catch (WorkspaceGoneException e)
+        {
+            // Retention deleted it between finding the dataset and reading it.
+            return ApiProblems.NotFound(e.Message);
+        }
         return TypedResults.Stream(stream, kind == "csv" ? "text/csv" : "application/vnd.apache.parquet", $"{activityId}.{kind}");
     }
 

@@ -89,13 +89,14 @@ public sealed class DurabilityTests
     [Fact]
     public async Task Delay_SurvivesARestart()
     {
+        // The nap is long enough that the first engine is gone before it ends, even on a loaded CI machine.
         var store = new InMemoryWorkflowStore();
         string instanceId;
         await using (var first = new EngineHarness(store))
         {
             instanceId = await first.Runtime.StartAsync(new StartWorkflowRequest { Definition = first.Parse("""
             {"definitionId": "nap", "root": {"id": "root", "type": "Sequence", "activities": [
-               {"id": "nap", "type": "Delay", "duration": "00:00:00.800"},
+               {"id": "nap", "type": "Delay", "duration": "00:00:04"},
                {"id": "woke", "type": "Log", "message": "awake"}]}}
             """) });
             await WaitForStatusAsync(store, instanceId, WorkflowStatus.Suspended);

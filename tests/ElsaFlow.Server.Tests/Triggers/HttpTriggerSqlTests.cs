@@ -50,7 +50,7 @@ public sealed class HttpTriggerSqlTests(ServerFixture server) : IClassFixture<Se
         Assert.False(File.Exists("/tmp/elsaflow-trigger.csv"));
     }
 
-    // The first data flow of a fresh server (loading DuckDB) can outlast the fixture's 3-second trigger timeout on a busy
+    // The first data flow of a fresh server (loading DuckDB) can outlast the fixture's trigger timeout on a busy
     // machine, and a 202 carries no answer to check: let one run finish first.
     private async Task WarmUpAsync()
     {
