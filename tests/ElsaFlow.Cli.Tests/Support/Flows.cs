@@ -48,10 +48,11 @@ public static class Flows
            {"id": "wake", "type": "SetVariable", "variable": "done", "value": true}]}}
         """;
 
+    /// <summary>A nap long enough for a test to kill the run during it, even on a loaded machine.</summary>
     public const string LongerDelay = """
         {"definitionId": "longer-nap", "variables": [{"name": "done", "value": false}],
          "root": {"id": "root", "type": "Sequence", "activities": [
-           {"id": "nap", "type": "Delay", "duration": "00:00:03"},
+           {"id": "nap", "type": "Delay", "duration": "00:00:06"},
            {"id": "wake", "type": "SetVariable", "variable": "done", "value": true}]}}
         """;
 
