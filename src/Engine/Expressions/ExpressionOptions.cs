@@ -6,8 +6,12 @@ public sealed record ExpressionOptions
     /// <summary>Statements one evaluation may execute (0: no limit); stops runaway loops quickly without a timer.</summary>
     public int MaxStatements { get; init; } = 100_000;
 
-    /// <summary>Wall-clock limit of one evaluation, JavaScript or Liquid; a JavaScript regular expression match obeys it too.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// Wall-clock limit of one evaluation, JavaScript or Liquid; a JavaScript regular expression match obeys it too. A
+    /// backstop behind the step and size limits, which stop runaway code first: the clock also counts the first
+    /// evaluation's JIT compilation and a busy machine's waits, which took a harmless template past 2 s under load.
+    /// </summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Bytes one JavaScript evaluation may allocate; a single string, array or buffer larger than this is refused before it is made.</summary>
     public long MemoryLimitBytes { get; init; } = 64L * 1024 * 1024;
