@@ -28,6 +28,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IScheduleStore, InMemoryScheduleStore>();
         services.TryAddSingleton<IWorkerRegistry, InMemoryWorkerRegistry>();
         services.TryAddSingleton<IApiKeyRecordStore, InMemoryApiKeyRecordStore>();
+        services.TryAddSingleton<IConnectionRecordStore, InMemoryConnectionRecordStore>();
         services.AddSingleton(_ => CreateRegistry(options));
         services.AddSingleton<IExpressionEngineFactory>(sp => new ExpressionEngineFactory(sp.GetRequiredService<ExpressionOptions>()));
         services.AddSingleton<IDefinitionReader>(sp => new FlowDefinitionReader(sp.GetRequiredService<ActivityRegistry>(), options.Flows));
