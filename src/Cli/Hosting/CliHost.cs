@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ElsaFlow.Activities;
+using ElsaFlow.Activities.Connections;
 using ElsaFlow.Activities.Preview;
+using ElsaFlow.Cli.Connections;
 using ElsaFlow.Engine;
 using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Loading;
@@ -49,6 +51,13 @@ public sealed class CliHost : IAsyncDisposable
             if (runsInstance) warmUp = StoreWarmUp.Start(store);
         }
         if (observer is not null) services.AddSingleton(observer);
+        // Before the activities, whose NoConnections (added with TryAdd) must not win. Only commands that run flows read the
+        // file, so a broken one fails them before anything starts and leaves validate and activities alone.
+        if (openStore)
+        {
+            var connections = ConnectionsFile.Read(settings.ConnectionsPath, settings.DefaultConnectionsPath);
+            services.AddSingleton<IConnectionCatalog>(sp => new FileConnectionCatalog(connections, sp.GetRequiredService<KnownSecrets>()));
+        }
         var engine = new EngineOptions();
         // Data plugins: workspaces live beside the store; relative paths resolve against the folder the command runs in.
         // The state folder (./.elsaflow) and the plugins folder lie inside that root, and flows may use neither: a flow
