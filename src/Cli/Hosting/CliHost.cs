@@ -38,8 +38,9 @@ public sealed class CliHost : IAsyncDisposable
     /// <summary>
     /// Builds the engine; without <paramref name="openStore"/> nothing is written to disk (validate, activities). Commands
     /// that run an instance (<paramref name="runsInstance"/>) warm the store queries a run ends with (<see cref="StoreWarmUp"/>).
+    /// Commands that run activities (<paramref name="usesConnections"/>) read the connections file.
     /// </summary>
-    public static CliHost Create(ParseResult parse, bool openStore, IWorkflowObserver? observer = null, bool runsInstance = false)
+    public static CliHost Create(ParseResult parse, bool openStore, IWorkflowObserver? observer = null, bool runsInstance = false, bool usesConnections = false)
     {
         var settings = CliSettings.From(parse);
         var services = new ServiceCollection();
@@ -51,9 +52,9 @@ public sealed class CliHost : IAsyncDisposable
             if (runsInstance) warmUp = StoreWarmUp.Start(store);
         }
         if (observer is not null) services.AddSingleton(observer);
-        // Before the activities, whose NoConnections (added with TryAdd) must not win. Only commands that run flows read the
-        // file, so a broken one fails them before anything starts and leaves validate and activities alone.
-        if (openStore)
+        // Before the activities, whose NoConnections (added with TryAdd) must not win. Only commands that run activities read
+        // the file, so a broken one fails them before anything starts and leaves validate, instances, journal... alone.
+        if (usesConnections)
         {
             var connections = ConnectionsFile.Read(settings.ConnectionsPath, settings.DefaultConnectionsPath);
             services.AddSingleton<IConnectionCatalog>(sp => new FileConnectionCatalog(connections, sp.GetRequiredService<KnownSecrets>()));
