@@ -54,4 +54,24 @@ public sealed class ConnectionRedactionTests(ConnectionsServer server) : IClassF
         Assert.Contains("could not open 'warehouse' with ***", seen[4], StringComparison.Ordinal);
         Assert.Contains(seen[5].Split('\n'), line => line.StartsWith("connecting with ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Run_SecretDoesNotDecrypt_FaultNamesTheConnectionAndTheKeyRing()
+    {
+        await HttpAssert.Json(await server.Operator.PostJson("/api/connections", new JsonObject
+        {
+            ["name"] = "lost-ring", ["kind"] = "mysql", ["connectionString"] = $"Server=127.0.0.1;Port=1;User ID=etl;Password={Password}",
+        }), HttpStatusCode.Created);
+        var connections = server.Services.GetRequiredService<IConnectionRecordStore>();
+        await connections.UpdateConnectionAsync((await connections.GetConnectionAsync("lost-ring"))! with { ProtectedConnectionString = "CfDJ8-made-elsewhere" });
+        var flow = Flow.Replace("uses-connection", "lost-ring-flow", StringComparison.Ordinal).Replace("warehouse", "lost-ring", StringComparison.Ordinal);
+        await HttpAssert.Json(await server.Admin.PostJson("/api/workflows", JsonNode.Parse(flow)), HttpStatusCode.Created);
+        (await server.Admin.PostAsync("/api/workflows/lost-ring-flow/publish", null)).EnsureSuccessStatusCode();
+
+        var answer = JsonNode.Parse(await (await server.Operator.PostAsync("/api/workflows/lost-ring-flow/execute", null)).Content.ReadAsStringAsync())!;
+
+        Assert.Equal("Faulted", answer["status"]!.GetValue<string>());
+        Assert.Contains("The secret of connection 'lost-ring' cannot be decrypted: the key ring (ElsaFlow:Connections:KeyRing)", answer["error"]!.GetValue<string>(),
+            StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ElsaFlow.Engine.Store;
 using ElsaFlow.Server.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 using MySqlConnector;
 
@@ -217,6 +219,23 @@ public sealed class ConnectionsApiTests(ConnectionsServer server) : IClassFixtur
         var problem = await HttpAssert.Problem(await server.Operator.PostAsync("/api/connections/untestable/test", null), HttpStatusCode.BadRequest);
 
         Assert.Equal("Connection 'untestable' cannot be tested: no client on this server speaks kind 'clickhouse'", problem["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task GetAndTest_SecretNotFromThisKeyRing_SayWhatToCheck()
+    {
+        await CreateAsync("other-ring", connectionString: new MySqlConnectionStringBuilder(server.MariaDb.NewDatabase()) { Database = "" }.ConnectionString);
+        var store = server.Services.GetRequiredService<IConnectionRecordStore>();
+        var stored = (await store.GetConnectionAsync("other-ring"))!;
+        // Ciphertext made with another key ring looks like this to this one: it does not decrypt.
+        await store.UpdateConnectionAsync(stored with { ProtectedConnectionString = "CfDJ8-made-elsewhere" });
+
+        var shown = await HttpAssert.Json(await server.Operator.GetAsync("/api/connections/other-ring"));
+        var test = await HttpAssert.Json(await server.Operator.PostAsync("/api/connections/other-ring/test", null));
+
+        Assert.Contains("cannot be decrypted: the key ring (ElsaFlow:Connections:KeyRing) is not the one it was saved with", shown["redacted"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.False(test["succeeded"]!.GetValue<bool>());
+        Assert.Contains("The secret of connection 'other-ring' cannot be decrypted", test["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private static StringContent JsonContent(JsonNode body) => new(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
