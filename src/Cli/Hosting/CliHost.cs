@@ -34,6 +34,10 @@ public sealed class CliHost : IAsyncDisposable
     public IWorkflowStore Store => _services.GetRequiredService<IWorkflowStore>();
     public ActivityPreviewer Previewer => _services.GetRequiredService<ActivityPreviewer>();
     public InstanceSecrets Secrets => _services.GetRequiredService<InstanceSecrets>();
+    public IConnectionCatalog Connections => _services.GetRequiredService<IConnectionCatalog>();
+
+    /// <summary>The Test connection probes the database clients registered, one per kind they speak.</summary>
+    public IEnumerable<IConnectionProbe> Probes => _services.GetServices<IConnectionProbe>();
 
     /// <summary>
     /// Builds the engine; without <paramref name="openStore"/> nothing is written to disk (validate, activities). Commands

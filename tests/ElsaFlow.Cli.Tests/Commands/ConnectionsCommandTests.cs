@@ -14,7 +14,8 @@ public sealed class ConnectionsCommandTests : IDisposable
     private const string ConnectionsJson = """
         {"connections": [
           {"name": "warehouse", "kind": "postgres", "connectionString": "Host=127.0.0.1;Port=1;Username=etl;Password=${WAREHOUSE_PASSWORD}"},
-          {"name": "Crm", "kind": "mysql", "connectionString": "Server=crm;User ID=bi;Password=plain-Pa55", "options": {"batchSize": "1000"}}
+          {"name": "Crm", "kind": "mysql", "connectionString": "Server=crm;User ID=bi;Password=plain-Pa55", "options": {"batchSize": "1000"}},
+          {"name": "legacy", "kind": "no-such-client", "connectionString": "Server=old;Password=plain-Pa55"}
         ]}
         """;
 
@@ -73,6 +74,22 @@ public sealed class ConnectionsCommandTests : IDisposable
         Assert.Contains("'My SQL' is not a valid connection kind", result.StdErr, StringComparison.Ordinal);
         Assert.Contains("'../up' is not a valid connection name", result.StdErr, StringComparison.Ordinal);
         Assert.Contains("connection 3 ('../up'): a connection needs a connectionString", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Test_KindWithoutProbeOrUnknownName_InvalidSayingWhy()
+    {
+        WriteConnections(ConnectionsJson);
+
+        // A kind no database client will ever speak, so the test holds once the clients register their probes.
+        var untestable = await _cli.RunAsync("connections", "test", "LEGACY");
+        var unknown = await _cli.RunAsync("connections", "test", "ghost");
+
+        Assert.Equal(2, untestable.ExitCode);
+        Assert.Contains("connection 'legacy' cannot be tested: no client here speaks kind 'no-such-client'", untestable.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no connection named 'ghost'", unknown.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("plain-Pa55", untestable.ToString() + unknown, StringComparison.Ordinal);
     }
 
     [Fact]

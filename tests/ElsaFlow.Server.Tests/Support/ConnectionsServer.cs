@@ -10,7 +10,7 @@ using Serilog.Core;
 namespace ElsaFlow.Server.Tests.Support;
 
 /// <summary>
-/// The server with a real MariaDB beside it, the test plugin (UseConnection), a "mysql" probe and a captured log, for
+/// The server with a real MariaDB beside it, the test plugin (UseConnection), a probe of kind mysql-test and a captured log, for
 /// the named connections tests. Keys of every role; the data folder and key ring are temporary.
 /// </summary>
 public sealed class ConnectionsServer : WebApplicationFactory<Program>, IAsyncLifetime

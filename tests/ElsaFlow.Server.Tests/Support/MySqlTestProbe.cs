@@ -4,12 +4,15 @@ using MySqlConnector;
 namespace ElsaFlow.Server.Tests.Support;
 
 /// <summary>
-/// A probe for kind "mysql" on the real MariaDB of the test run, standing in for the database clients' own probes
-/// (built apart): opens the connection and asks for the version, failing as <see cref="IConnectionProbe"/> says.
+/// A probe on the real MariaDB of the test run, standing in for the database clients' own probes (built apart): opens
+/// the connection and asks for the version, failing as <see cref="IConnectionProbe"/> says. Its kind is its own, so the
+/// tests hold whichever probes the clients register.
 /// </summary>
 public sealed class MySqlTestProbe : IConnectionProbe
 {
-    public IReadOnlyCollection<string> Kinds { get; } = ["mysql"];
+    public const string Kind = "mysql-test";
+
+    public IReadOnlyCollection<string> Kinds { get; } = [Kind];
 
     public async Task<string> ProbeAsync(NamedConnection connection, CancellationToken ct = default)
     {
