@@ -88,7 +88,7 @@ public static class ConnectionsApi
     }
 
     public static async Task<Results<Ok<ConnectionTestResult>, ProblemHttpResult>> Test(IConnectionRecordStore store, StoreConnectionCatalog catalog,
-        IEnumerable<IConnectionProbe> probes, string name, CancellationToken ct)
+        IEnumerable<IConnectionProbe> probes, KnownSecrets secrets, string name, CancellationToken ct)
     {
         if (ConnectionNames.NameProblem(name) is { } problem) return ApiProblems.BadRequest(problem);
         if (await store.GetConnectionAsync(name, ct) is not { } record) return NotFound(name);
@@ -98,7 +98,8 @@ public static class ConnectionsApi
         NamedConnection connection;
         try
         {
-            connection = catalog.Open(record);
+            // Known from here on, as when an activity resolves it: what instances show is redacted through it too.
+            connection = catalog.Open(record).Known(secrets)!;
         }
         catch (ConnectionSecretUnreadableException error)
         {
