@@ -28,12 +28,16 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IScheduleStore, InMemoryScheduleStore>();
         services.TryAddSingleton<IWorkerRegistry, InMemoryWorkerRegistry>();
         services.TryAddSingleton<IApiKeyRecordStore, InMemoryApiKeyRecordStore>();
+        services.TryAddSingleton<IConnectionRecordStore, InMemoryConnectionRecordStore>();
         services.AddSingleton(_ => CreateRegistry(options));
         services.AddSingleton<IExpressionEngineFactory>(sp => new ExpressionEngineFactory(sp.GetRequiredService<ExpressionOptions>()));
         services.AddSingleton<IDefinitionReader>(sp => new FlowDefinitionReader(sp.GetRequiredService<ActivityRegistry>(), options.Flows));
-        services.AddSingleton(sp => new InstanceSecrets(sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IDefinitionReader>()));
+        services.AddSingleton(sp => new InstanceSecrets(sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IDefinitionReader>(),
+            sp.GetRequiredService<KnownSecrets>()));
         services.AddSingleton(sp => new FlowLoader(sp.GetRequiredService<ActivityRegistry>(), options.Flows));
-        services.AddSingleton(sp => new ActivityExecutor(sp.GetRequiredService<ActivityRegistry>(), sp, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RuntimeOptions>().NodeId));
+        services.TryAddSingleton<KnownSecrets>();
+        services.AddSingleton(sp => new ActivityExecutor(sp.GetRequiredService<ActivityRegistry>(), sp, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<RuntimeOptions>().NodeId, sp.GetRequiredService<KnownSecrets>()));
         services.TryAddSingleton<IActivityDispatcher>(sp => new InProcessActivityDispatcher(sp.GetRequiredService<ActivityExecutor>()));
         services.AddSingleton(sp => new WorkflowRuntime(
             sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IDefinitionReader>(),

@@ -10,7 +10,8 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the SQLite store as the <see cref="IWorkflowStore"/> singleton; migrations are applied when it is first
-    /// resolved. Schedule claims (<see cref="IScheduleStore"/>), API keys (<see cref="IApiKeyRecordStore"/>), the inbox
+    /// resolved. Schedule claims (<see cref="IScheduleStore"/>), API keys (<see cref="IApiKeyRecordStore"/>), named
+    /// connections (<see cref="IConnectionRecordStore"/>), the inbox
     /// (<see cref="IInstanceInbox"/>) and the worker registry (<see cref="IWorkerRegistry"/>) share its database.
     /// </summary>
     public static IServiceCollection AddElsaFlowSqliteStore(this IServiceCollection services, string connectionString)
@@ -21,6 +22,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
         services.AddSingleton<IScheduleStore>(sp => new EfScheduleStore(sp.GetRequiredService<EfWorkflowStore>().CreateContext));
         services.AddSingleton<IApiKeyRecordStore>(sp => new EfApiKeyRecordStore(sp.GetRequiredService<EfWorkflowStore>().CreateContext));
+        services.AddSingleton<IConnectionRecordStore>(sp => new EfConnectionRecordStore(sp.GetRequiredService<EfWorkflowStore>().CreateContext));
         AddClusterTables(services);
         return services;
     }
@@ -39,6 +41,8 @@ public static class PersistenceServiceCollectionExtensions
             services.AddSingleton<IScheduleStore>(sp => new EfScheduleStore(((EfWorkflowStore)sp.GetRequiredService<IWorkflowStore>()).CreateContext));
         // API keys too: a key made or deleted on one node counts on every node.
         services.AddSingleton(sp => WorkflowStores.ApiKeys(sp.GetRequiredService<IWorkflowStore>()));
+        // And named connections, so a connection made on one node is found by the activities of every node.
+        services.AddSingleton(sp => WorkflowStores.Connections(sp.GetRequiredService<IWorkflowStore>()));
         AddClusterTables(services);
         return services;
     }

@@ -36,4 +36,12 @@ public static class WorkflowStores
         MongoDbWorkflowStore mongo => new MongoDbApiKeyRecordStore(mongo.Database),
         _ => throw new ArgumentException($"the store {store.GetType().Name} keeps no API keys", nameof(store)),
     };
+
+    /// <summary>The named connections kept in the database of <paramref name="store"/> (one opened by <see cref="Open"/>).</summary>
+    public static IConnectionRecordStore Connections(IWorkflowStore store) => store switch
+    {
+        EfWorkflowStore ef => new EfConnectionRecordStore(ef.CreateContext),
+        MongoDbWorkflowStore mongo => new MongoDbConnectionRecordStore(mongo.Database),
+        _ => throw new ArgumentException($"the store {store.GetType().Name} keeps no connections", nameof(store)),
+    };
 }

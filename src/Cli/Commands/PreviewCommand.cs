@@ -51,7 +51,7 @@ public static class PreviewCommand
 
         // Progress goes to stderr: stdout holds only the preview.
         var progress = isFile ? new ProgressObserver(Terminal.Error) : null;
-        await using var host = CliHost.Create(parse, openStore: true, progress);
+        await using var host = CliHost.Create(parse, openStore: true, progress, usesConnections: true);
         var instanceId = isFile ? await RunPreviewAsync(host, progress!, parse, target, InputValues.Parse(inputs), ct) : target;
         if (instanceId is null) return ExitCodes.InvalidInput;
 

@@ -43,7 +43,7 @@ public static class ResumeCommand
         var payload = InputValues.ParsePayload(parse.GetValue(Payload));
         var console = json ? Terminal.Error : Terminal.Out;
         var progress = new ProgressObserver(console);
-        await using var host = CliHost.Create(parse, openStore: true, progress, runsInstance: true);
+        await using var host = CliHost.Create(parse, openStore: true, progress, runsInstance: true, usesConnections: true);
         var instance = await host.GetInstanceAsync(instanceId, ct);
         progress.Secrets = await host.Secrets.ForAsync(instanceId, ct);
 

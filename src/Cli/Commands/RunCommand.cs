@@ -43,7 +43,7 @@ public static class RunCommand
 
         var console = json ? Terminal.Error : Terminal.Out;
         var progress = new ProgressObserver(console);
-        await using var host = CliHost.Create(parse, openStore: true, progress, runsInstance: true);
+        await using var host = CliHost.Create(parse, openStore: true, progress, runsInstance: true, usesConnections: true);
         var loaded = host.Loader.LoadFile(path);
         if (!loaded.IsValid) return ReportProblems(path, loaded.Problems, json);
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ElsaFlow.Activities;
+using ElsaFlow.Activities.Connections;
 using ElsaFlow.Activities.Preview;
+using ElsaFlow.Cli.Connections;
 using ElsaFlow.Engine;
 using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Loading;
@@ -32,12 +34,17 @@ public sealed class CliHost : IAsyncDisposable
     public IWorkflowStore Store => _services.GetRequiredService<IWorkflowStore>();
     public ActivityPreviewer Previewer => _services.GetRequiredService<ActivityPreviewer>();
     public InstanceSecrets Secrets => _services.GetRequiredService<InstanceSecrets>();
+    public IConnectionCatalog Connections => _services.GetRequiredService<IConnectionCatalog>();
+
+    /// <summary>The Test connection probes the database clients registered, one per kind they speak.</summary>
+    public IEnumerable<IConnectionProbe> Probes => _services.GetServices<IConnectionProbe>();
 
     /// <summary>
     /// Builds the engine; without <paramref name="openStore"/> nothing is written to disk (validate, activities). Commands
     /// that run an instance (<paramref name="runsInstance"/>) warm the store queries a run ends with (<see cref="StoreWarmUp"/>).
+    /// Commands that run activities (<paramref name="usesConnections"/>) read the connections file.
     /// </summary>
-    public static CliHost Create(ParseResult parse, bool openStore, IWorkflowObserver? observer = null, bool runsInstance = false)
+    public static CliHost Create(ParseResult parse, bool openStore, IWorkflowObserver? observer = null, bool runsInstance = false, bool usesConnections = false)
     {
         var settings = CliSettings.From(parse);
         var services = new ServiceCollection();
@@ -49,6 +56,13 @@ public sealed class CliHost : IAsyncDisposable
             if (runsInstance) warmUp = StoreWarmUp.Start(store);
         }
         if (observer is not null) services.AddSingleton(observer);
+        // Before the activities, whose NoConnections (added with TryAdd) must not win. Only commands that run activities read
+        // the file, so a broken one fails them before anything starts and leaves validate, instances, journal... alone.
+        if (usesConnections)
+        {
+            var connections = ConnectionsFile.Read(settings.ConnectionsPath, settings.DefaultConnectionsPath);
+            services.AddSingleton<IConnectionCatalog>(sp => new FileConnectionCatalog(connections, sp.GetRequiredService<KnownSecrets>()));
+        }
         var engine = new EngineOptions();
         // Data plugins: workspaces live beside the store; relative paths resolve against the folder the command runs in.
         // The state folder (./.elsaflow) and the plugins folder lie inside that root, and flows may use neither: a flow

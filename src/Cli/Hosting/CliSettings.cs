@@ -5,18 +5,23 @@ using ElsaFlow.Engine.Loading;
 namespace ElsaFlow.Cli.Hosting;
 
 /// <summary>Where the store and plugins are, how long a lease lasts and how many activities a flow may have, from the options and the environment.</summary>
-public sealed record CliSettings(string StoreFolder, string? PluginsFolder, TimeSpan LeaseDuration, int MaxActivities = FlowLimits.DefaultMaxActivities)
+public sealed record CliSettings(string StoreFolder, string? PluginsFolder, TimeSpan LeaseDuration, int MaxActivities = FlowLimits.DefaultMaxActivities,
+    string? ConnectionsPath = null)
 {
     public const string PluginsVariable = "ELSAFLOW_PLUGINS";
     public const string LeaseVariable = "ELSAFLOW_LEASE";
 
     public string DatabasePath => Path.Combine(StoreFolder, "elsaflow.db");
 
+    /// <summary>Where named connections are read from when --connections names no file: beside the store.</summary>
+    public string DefaultConnectionsPath => Path.Combine(StoreFolder, ElsaFlow.Cli.Connections.ConnectionsFile.FileName);
+
     public static CliSettings From(ParseResult parse) => new(
         Path.GetFullPath(parse.GetValue(GlobalOptions.Store) ?? ".elsaflow"),
         PluginsFolderFrom(parse.GetValue(GlobalOptions.Plugins)),
         LeaseFrom(Environment.GetEnvironmentVariable(LeaseVariable)),
-        MaxActivitiesFrom(parse.GetValue(GlobalOptions.MaxActivities)));
+        MaxActivitiesFrom(parse.GetValue(GlobalOptions.MaxActivities)),
+        parse.GetValue(GlobalOptions.Connections));
 
     private static int MaxActivitiesFrom(int? option) => option switch
     {

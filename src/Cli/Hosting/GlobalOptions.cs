@@ -26,4 +26,11 @@ public static class GlobalOptions
         HelpName = "N",
         Recursive = true
     };
+
+    public static readonly Option<string?> Connections = new("--connections")
+    {
+        Description = "The named connections file (default: connections.json in the store folder, when it exists); ${VARIABLE}s in it come from the environment",
+        HelpName = "FILE",
+        Recursive = true
+    };
 }

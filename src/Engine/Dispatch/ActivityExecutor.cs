@@ -2,11 +2,16 @@ using ElsaFlow.Engine.ActivityModel;
 using ElsaFlow.Engine.Descriptors;
 using ElsaFlow.Engine.Messages;
 using ElsaFlow.Engine.Model;
+using ElsaFlow.Engine.Secrets;
 
 namespace ElsaFlow.Engine.Dispatch;
 
-/// <summary>Runs one code activity through its lifecycle hooks, with its timeout, and turns the outcome into a message.</summary>
-public sealed class ActivityExecutor(ActivityRegistry registry, IServiceProvider services, TimeProvider time, string? nodeId = null)
+/// <summary>
+/// Runs one code activity through its lifecycle hooks, with its timeout, and turns the outcome into a message. What the
+/// message carries from the activity (error, log lines, outputs) is redacted through <paramref name="secrets"/>: a
+/// connection's password quoted by a client library never reaches the journal.
+/// </summary>
+public sealed class ActivityExecutor(ActivityRegistry registry, IServiceProvider services, TimeProvider time, string? nodeId = null, KnownSecrets? secrets = null)
 {
     public async Task<object> ExecuteAsync(ExecuteActivity command, CancellationToken ct)
     {
@@ -33,8 +38,8 @@ public sealed class ActivityExecutor(ActivityRegistry registry, IServiceProvider
                 Token = result?.ExplicitToken == true ? result.Token : null,
                 HasToken = result?.ExplicitToken == true,
                 PortTokens = result?.PortTokens,
-                Outputs = context.Outputs,
-                Logs = context.Logs,
+                Outputs = Redactor.Redact(context.Outputs),
+                Logs = Redact(context.Logs),
                 StartedAt = startedAt,
                 FinishedAt = time.GetUtcNow()
             };
@@ -59,12 +64,20 @@ public sealed class ActivityExecutor(ActivityRegistry registry, IServiceProvider
                 ExecutionId = invocation.ExecutionId,
                 Attempt = invocation.Attempt,
                 NodeId = nodeId,
-                Message = message,
+                Message = Redactor.Redact(message),
                 ErrorType = error.GetType().Name,
-                Logs = context.Logs,
+                Logs = Redact(context.Logs),
                 StartedAt = startedAt,
                 FinishedAt = time.GetUtcNow()
             };
         }
+    }
+
+    private SecretRedactor Redactor => secrets?.Redactor ?? SecretRedactor.None;
+
+    private IReadOnlyList<ActivityLogLine> Redact(IReadOnlyList<ActivityLogLine> lines)
+    {
+        var redactor = Redactor;
+        return redactor.IsEmpty ? lines : lines.Select(l => l with { Message = redactor.Redact(l.Message) }).ToList();
     }
 }

@@ -10,9 +10,9 @@ namespace ElsaFlow.Engine.Secrets;
 /// The secret values of one instance: the values of its sensitive workflow inputs (see <see cref="SensitiveWorkflowInputs"/>)
 /// and every secret of its parent, so a sub-flow that was handed <c>${token}</c> hides it even when the child's own
 /// definition does not mark the input. Everything that shows an instance (API answers, live events, server logs, the
-/// CLI) redacts through this set.
+/// CLI) redacts through this set, together with the process's <see cref="KnownSecrets"/> (the named connections' passwords).
 /// </summary>
-public sealed class InstanceSecrets(IWorkflowStore store, ActivityRegistry registry, IDefinitionReader reader)
+public sealed class InstanceSecrets(IWorkflowStore store, ActivityRegistry registry, IDefinitionReader reader, KnownSecrets? known = null)
 {
     private const int Capacity = 10_000;
     private const int MaxParents = 32;
@@ -22,10 +22,14 @@ public sealed class InstanceSecrets(IWorkflowStore store, ActivityRegistry regis
 
     /// <summary>The instance's secrets; none for an instance that is not (or no longer) in the store.</summary>
     public async Task<SecretRedactor> ForAsync(string instanceId, CancellationToken ct = default) =>
-        await FindAsync(instanceId, 0, ct) ?? SecretRedactor.None;
+        WithKnown(await FindAsync(instanceId, 0, ct) ?? SecretRedactor.None);
 
     /// <summary>The instance's secrets, or null while it is not in the store (an instance is observed before its first commit).</summary>
-    public Task<SecretRedactor?> FindAsync(string instanceId, CancellationToken ct = default) => FindAsync(instanceId, 0, ct);
+    public async Task<SecretRedactor?> FindAsync(string instanceId, CancellationToken ct = default) =>
+        await FindAsync(instanceId, 0, ct) is { } own ? WithKnown(own) : null;
+
+    // Not cached with the instance: a connection resolved later must still be hidden in what the instance shows.
+    private SecretRedactor WithKnown(SecretRedactor own) => known is null ? own : own.With(known.Redactor);
 
     private async Task<SecretRedactor?> FindAsync(string instanceId, int depth, CancellationToken ct)
     {

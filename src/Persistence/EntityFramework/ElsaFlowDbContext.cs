@@ -22,6 +22,7 @@ public abstract class ElsaFlowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
     public DbSet<InboxEntity> Inbox => Set<InboxEntity>();
     public DbSet<WorkerEntity> Workers => Set<WorkerEntity>();
+    public DbSet<ConnectionEntity> Connections => Set<ConnectionEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -142,6 +143,17 @@ public abstract class ElsaFlowDbContext(DbContextOptions options) : DbContext(op
             w.Property(x => x.Groups).IsRequired();
             w.Property(x => x.Version).HasMaxLength(NameLength);
             w.HasIndex(x => x.LastSeen);
+        });
+
+        modelBuilder.Entity<ConnectionEntity>(c =>
+        {
+            c.ToTable("connections");
+            c.HasKey(x => x.Key);
+            c.Property(x => x.Key).HasMaxLength(IdLength);
+            c.Property(x => x.Name).HasMaxLength(IdLength);
+            c.Property(x => x.Kind).HasMaxLength(40);
+            c.Property(x => x.ProtectedConnectionString).IsRequired();
+            c.Property(x => x.OptionsJson).IsRequired();
         });
     }
 }

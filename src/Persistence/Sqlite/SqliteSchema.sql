@@ -154,5 +154,18 @@ CREATE INDEX "IX_workers_LastSeen" ON "workers" ("LastSeen");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204013135_AddInboxWorkersAndJournalNodeId', '9.0.23');
 
+CREATE TABLE "connections" (
+    "Key" TEXT NOT NULL CONSTRAINT "PK_connections" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "ProtectedConnectionString" TEXT NOT NULL,
+    "OptionsJson" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204040003_AddConnections', '9.0.23');
+
 COMMIT;
 

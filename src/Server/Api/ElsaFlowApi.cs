@@ -27,6 +27,7 @@ public static class ElsaFlowApi
         api.MapEventsApi();
         api.MapSchedulesApi();
         api.MapWorkersApi();
+        api.MapConnectionsApi();
         api.MapKeysApi();
         api.MapMeApi();
         app.MapHealthApi();

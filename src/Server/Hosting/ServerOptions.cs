@@ -2,6 +2,7 @@ using ElsaFlow.Cluster;
 using ElsaFlow.Engine.Expressions;
 using ElsaFlow.Persistence;
 using ElsaFlow.Persistence.Retention;
+using ElsaFlow.Server.Connections;
 namespace ElsaFlow.Server.Hosting;
 
 /// <summary>The "ElsaFlow" configuration section: where the server keeps its state and which folders flows may use.</summary>
@@ -20,6 +21,9 @@ public sealed class ServerOptions
 
     /// <summary>How large a flow document may be: ElsaFlow:Flows:MaxActivities, MaxDepth, MaxDocumentChars.</summary>
     public ElsaFlow.Engine.Loading.FlowLimits Flows { get; set; } = new();
+
+    /// <summary>Where the keys that encrypt named connections live (ElsaFlow:Connections:KeyRing).</summary>
+    public ConnectionsOptions Connections { get; set; } = new();
 
     /// <summary>Where datasets go that another node needs (ElsaFlow:Datasets:Shared).</summary>
     public DatasetsOptions Datasets { get; set; } = new();
@@ -87,6 +91,9 @@ public sealed class ServerOptions
     /// <summary>Where servers before the keys moved into the store kept them; imported once (see ApiKeyFileImport).</summary>
     public string ApiKeysPath => Path.Combine(DataFolderPath, "api-keys.json");
     public string LogFolder => Path.Combine(DataFolderPath, "logs");
+
+    /// <summary>The Data Protection key ring of the connections' secrets: ElsaFlow:Connections:KeyRing, else keys/ in the data folder.</summary>
+    public string KeyRingFolder => Connections.KeyRing.Length > 0 ? Path.GetFullPath(Connections.KeyRing) : Path.Combine(DataFolderPath, "keys");
 
     /// <summary>This node's part in the cluster, from Role, Bus and Worker.</summary>
     public ClusterOptions ClusterOptions() => new()

@@ -16,6 +16,7 @@ using ElsaFlow.Server.Workflows;
 using ElsaFlow.Activities.Http;
 using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Server.Admission;
+using ElsaFlow.Server.Connections;
 
 namespace ElsaFlow.Server.Hosting;
 
@@ -34,6 +35,7 @@ public static class ServerServiceCollectionExtensions
         // SQLite in the data folder unless ElsaFlow:Store names another provider (MySql, Postgres, Mongo) and its connection string.
         if (options.Store is { ConnectionString.Length: > 0 } store) services.AddElsaFlowStore(store);
         else services.AddElsaFlowSqliteStore(SqliteWorkflowStore.ConnectionStringFor(options.DatabasePath));
+        services.AddElsaFlowConnections(options);
         services.AddElsaFlowEngine(engine =>
         {
             engine.Runtime.LeaseDuration = options.LeaseDuration;
@@ -46,7 +48,9 @@ public static class ServerServiceCollectionExtensions
                 data.Roots = options.EffectiveDataRoots.ToList();
                 // The data folder lies inside the default root (the current folder), and flows must never reach the store, the keys or the logs.
                 // A plugins folder is not written by flows either: its assemblies are loaded by the next start.
-                data.Excluded = [options.DataFolderPath, options.WorkspaceFolder, options.LogFolder, .. options.EffectivePluginsFolder is { } plugins ? [plugins] : Array.Empty<string>()];
+                // The key ring too, wherever it is configured: with it and the store a flow could decrypt every connection.
+                data.Excluded = [options.DataFolderPath, options.WorkspaceFolder, options.LogFolder, options.KeyRingFolder,
+                    .. options.EffectivePluginsFolder is { } plugins ? [plugins] : Array.Empty<string>()];
                 // Flows reach shared datasets through tokens only, never as files (they would see other instances' data).
                 if (options.Datasets.Shared.Length > 0)
                 {

@@ -8,6 +8,7 @@ import { InstancesPage } from "./instances/InstancesPage";
 import { InstancePage } from "./instances/InstancePage";
 import { WorkersPage } from "./workers/WorkersPage";
 import { SchedulesPage } from "./schedules/SchedulesPage";
+import { ConnectionsPage } from "./connections/ConnectionsPage";
 import { EmptyState } from "./ui/EmptyState";
 
 const Sections = [
@@ -15,6 +16,7 @@ const Sections = [
   { route: "instances", label: "Instances" },
   { route: "workers", label: "Workers" },
   { route: "schedules", label: "Schedules" },
+  { route: "connections", label: "Connections" },
 ];
 
 /** The Studio shell: sign-in until there is a key, then the navigation bar and the page of the current route. */
@@ -57,6 +59,8 @@ function page(segments: string[]) {
       return <WorkersPage />;
     case "schedules":
       return <SchedulesPage />;
+    case "connections":
+      return <ConnectionsPage />;
     default:
       return <EmptyState title="Page not found" detail={`There is no page at /studio/${segments.join("/")}.`} />;
   }

@@ -63,7 +63,7 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
-    public void Volumes_EveryNodeMountsTheSameDataAndDatasets_AndItsOwnState()
+    public void Volumes_EveryNodeMountsTheSameDataDatasetsAndKeyRing_AndItsOwnState()
     {
         var declared = Map(Compose["volumes"]).Keys.ToHashSet();
         var states = new HashSet<string>();
@@ -72,6 +72,9 @@ public sealed class ComposeFileTests
             var mounts = List(Service(name)["volumes"]).Select(v => v.Split(':')).ToDictionary(v => v[1], v => v[0]);
             Assert.Equal("data", mounts["/data"]);
             Assert.Equal("datasets", mounts["/datasets"]);
+            // One key ring for all: each node's own (in its state) would not decrypt the connections another node saved.
+            Assert.Equal("keys", mounts["/keys"]);
+            Assert.Equal("/keys", Options(name).KeyRingFolder);
             Assert.True(states.Add(mounts["/state"]), $"{name} shares its state volume");
             Assert.All(mounts.Values, v => Assert.Contains(v, declared));
         }

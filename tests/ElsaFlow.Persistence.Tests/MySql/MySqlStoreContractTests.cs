@@ -55,5 +55,10 @@ public sealed class MySqlStoreContractTests(MariaDbServer server) : WorkflowStor
         await store.CommitAsync(new InstanceCommit { Instance = (await store.GetInstanceAsync("i1"))!, ExpectedRevision = 1, ConsumedInbox = ["a"] });
         Assert.Empty(await store.ListInboxAsync("i1"));
         Assert.Equal(2, (await store.GetInstanceAsync("i1"))?.Revision);
+        // The connections table came with the newest migration.
+        Assert.True(await WorkflowStores.Connections(store).TryAddConnectionAsync(new ConnectionRecord
+        {
+            Name = "c", Kind = "mysql", ProtectedConnectionString = "x", OptionsJson = "{}", CreatedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch,
+        }));
     }
 }

@@ -8,5 +8,7 @@ public sealed class InMemoryWorkflowStoreTests : WorkflowStoreContractTests
 
     protected override IApiKeyRecordStore CreateApiKeyStore() => new InMemoryApiKeyRecordStore();
 
+    protected override IConnectionRecordStore CreateConnectionStore() => new InMemoryConnectionRecordStore();
+
     protected override IWorkerRegistry CreateWorkerRegistry() => new InMemoryWorkerRegistry();
 }

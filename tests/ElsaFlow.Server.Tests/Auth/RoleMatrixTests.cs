@@ -62,6 +62,8 @@ public sealed partial class RoleMatrixTests(ServerFixture server) : IClassFixtur
         ["GET /api/instances/{instanceId}/files/{name}"] = Access.Read,
         ["GET /api/schedules/"] = Access.Read,
         ["GET /api/workers/"] = Access.Read,
+        ["GET /api/connections/"] = Access.Read,
+        ["GET /api/connections/{name}"] = Access.Read,
         ["* /hubs/instances"] = Access.Read,
         ["* /hubs/instances/negotiate"] = Access.Read,
 
@@ -81,6 +83,10 @@ public sealed partial class RoleMatrixTests(ServerFixture server) : IClassFixtur
         ["POST /api/instances/{instanceId}/retry"] = Access.Write,
         ["DELETE /api/instances/{instanceId}"] = Access.Write,
         ["POST /api/events/{name}"] = Access.Write,
+        ["POST /api/connections/"] = Access.Write,
+        ["PUT /api/connections/{name}"] = Access.Write,
+        ["DELETE /api/connections/{name}"] = Access.Write,
+        ["POST /api/connections/{name}/test"] = Access.Write,
 
         ["GET /api/keys/"] = Access.Admin,
         ["POST /api/keys/"] = Access.Admin,

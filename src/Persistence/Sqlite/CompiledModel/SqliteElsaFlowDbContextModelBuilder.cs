@@ -11,7 +11,7 @@ namespace ElsaFlow.Persistence.Sqlite.CompiledModel
     public partial class SqliteElsaFlowDbContextModel
     {
         private SqliteElsaFlowDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("74bd7731-45d5-4522-9c34-cecf327bbb18"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("18d29b37-2dce-4df0-a42a-75e0a23f6dbc"), entityTypeCount: 10)
         {
         }
 
@@ -19,6 +19,7 @@ namespace ElsaFlow.Persistence.Sqlite.CompiledModel
         {
             var apiKeyEntity = ApiKeyEntityEntityType.Create(this);
             var bookmarkEntity = BookmarkEntityEntityType.Create(this);
+            var connectionEntity = ConnectionEntityEntityType.Create(this);
             var definitionEntity = DefinitionEntityEntityType.Create(this);
             var inboxEntity = InboxEntityEntityType.Create(this);
             var instanceEntity = InstanceEntityEntityType.Create(this);
@@ -29,6 +30,7 @@ namespace ElsaFlow.Persistence.Sqlite.CompiledModel
 
             ApiKeyEntityEntityType.CreateAnnotations(apiKeyEntity);
             BookmarkEntityEntityType.CreateAnnotations(bookmarkEntity);
+            ConnectionEntityEntityType.CreateAnnotations(connectionEntity);
             DefinitionEntityEntityType.CreateAnnotations(definitionEntity);
             InboxEntityEntityType.CreateAnnotations(inboxEntity);
             InstanceEntityEntityType.CreateAnnotations(instanceEntity);
