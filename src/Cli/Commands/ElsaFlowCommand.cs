@@ -18,6 +18,7 @@ public static class ElsaFlowCommand
         JournalCommand.Create(),
         PreviewCommand.Create(),
         ValidateCommand.Create(),
+        ImportCommand.Create(),
         ActivitiesCommand.Create(),
         ServeCommand.Create(),
         WorkerCommand.Create(),
