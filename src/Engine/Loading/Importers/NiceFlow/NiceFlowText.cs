@@ -62,9 +62,9 @@ internal static partial class NiceFlowText
     public static string Reference(string name)
     {
         name = name.Trim();
-        var key = JsonSerializer.Serialize(name);
+        var key = Literal(name);
         if (!IsRowName(name)) return $"(variables[{key}] ?? inputs[{key}])";
-        var column = JsonSerializer.Serialize(name["row.".Length..]);
+        var column = Literal(name["row.".Length..]);
         return $"(row == null ? variables[{key}] : row[{column}])";
     }
 
@@ -74,13 +74,18 @@ internal static partial class NiceFlowText
         var position = 0;
         foreach (Match m in Placeholder().Matches(text))
         {
-            if (m.Index > position) parts.Add(JsonSerializer.Serialize(text[position..m.Index]));
+            if (m.Index > position) parts.Add(Literal(text[position..m.Index]));
             parts.Add($"String({Reference(m.Groups[1].Value)} ?? '')");
             position = m.Index + m.Length;
         }
-        if (position < text.Length) parts.Add(JsonSerializer.Serialize(text[position..]));
+        if (position < text.Length) parts.Add(Literal(text[position..]));
         return string.Join(" + ", parts);
     }
+
+    /// <summary>A JavaScript string literal, readable: quotes and non-ASCII as written, not as \u escapes.</summary>
+    private static string Literal(string text) => JsonSerializer.Serialize(text, Readable);
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     internal static JsonObject Script(string javaScript) =>
         new() { ["expression"] = new JsonObject { ["type"] = "JavaScript", ["value"] = javaScript } };
