@@ -11,18 +11,19 @@ public sealed class Elsa3ImportTests : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _data.DisposeAsync();
 
     private static string Line(string id, string text, string type = "Literal") =>
-        $$"""{"id": "{{id}}", "type": "Elsa.WriteLine", "version": 1, "text": {"typeName": "String", "expression": {"type": "{{type}}", "value": {{System.Text.Json.JsonSerializer.Serialize(text)}}}}}""";
+        "{\"id\": \"" + id + "\", \"type\": \"Elsa.WriteLine\", \"text\": {\"typeName\": \"String\", \"expression\": {\"type\": \"" + type
+        + "\", \"value\": " + System.Text.Json.JsonSerializer.Serialize(text) + "} } }";
 
     [Fact]
     public async Task Import_ForkIntoJoinWithObjectConnections_WritesEveryLineThenEnd()
     {
-        var result = await ImportedFlows.RunAsync(_data, "fork.json", $$"""
+        var result = await ImportedFlows.RunAsync(_data, "fork.json", $$$"""
             {"definitionId": "fork-join", "name": "Fork", "root": {"type": "Elsa.Flowchart", "id": "flow-1", "nodeId": "Workflow1:x",
              "metadata": {"designer": {}}, "activities": [
-              {"id": "f-1", "type": "Elsa.FlowFork", "branches": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"A\",\"B\"]"}}},
-              {{Line("a", "Line A")}}, {{Line("b", "Line B")}},
-              {"id": "j", "type": "Elsa.FlowJoin", "mode": {"typeName": "Elsa.Workflows.Core.Activities.Flowchart.Models.FlowJoinMode, Elsa.Workflows.Core", "expression": {"type": "Literal", "value": "WaitAll"}}},
-              {{Line("end", "End")}}],
+              {"id": "f-1", "type": "Elsa.FlowFork", "branches": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"A\",\"B\"]"} } },
+              {{{Line("a", "Line A")}}}, {{{Line("b", "Line B")}}},
+              {"id": "j", "type": "Elsa.FlowJoin", "mode": {"typeName": "Elsa.Workflows.Core.Activities.Flowchart.Models.FlowJoinMode, Elsa.Workflows.Core", "expression": {"type": "Literal", "value": "WaitAll"} } },
+              {{{Line("end", "End")}}}],
              "connections": [
               {"source": {"activity": "f-1", "port": "A"}, "target": {"activity": "a", "port": "In"}},
               {"source": {"activity": "f-1", "port": "B"}, "target": {"activity": "b", "port": "In"}},
@@ -41,10 +42,10 @@ public sealed class Elsa3ImportTests : IAsyncDisposable
     [Fact]
     public async Task Import_FlatConnectionsAndImplicitJoin_RunsTheJoinedActivityOnce()
     {
-        var result = await ImportedFlows.RunAsync(_data, "flat.json", $$"""
+        var result = await ImportedFlows.RunAsync(_data, "flat.json", $$$"""
             {"root": {"type": "Elsa.Flowchart", "id": "fc", "activities": [
               {"id": "start", "type": "Elsa.Start"},
-              {{Line("one", "one")}}, {{Line("two", "two")}}, {{Line("after", "after")}}],
+              {{{Line("one", "one")}}}, {{{Line("two", "two")}}}, {{{Line("after", "after")}}}],
              "connections": [
               {"source": "start", "sourcePort": "Done", "target": "one", "targetPort": "In"},
               {"source": "start", "sourcePort": "Done", "target": "two", "targetPort": "In"},
@@ -65,7 +66,7 @@ public sealed class Elsa3ImportTests : IAsyncDisposable
               {"id": "loop", "type": "Elsa.ForEach",
                "items": {"typeName": "Object[]", "expression": {"type": "JavaScript", "value": "['x', 'y']"}},
                "currentValue": {"typeName": "Object", "memoryReference": {"id": "v1"}},
-               "body": {"id": "w", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "JavaScript", "value": "'item ' + getVariable('Current') + '/' + getCurrent()"}}}}]}}
+               "body": {"id": "w", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "JavaScript", "value": "'item ' + getVariable('Current') + '/' + getCurrent()"} } }}]}}
             """);
 
         ResultAssert.Status(WorkflowStatus.Finished, result);
@@ -81,11 +82,11 @@ public sealed class Elsa3ImportTests : IAsyncDisposable
              "root": {"id": "s", "type": "Elsa.Sequence", "activities": [
               {"id": "loop", "type": "Elsa.While", "condition": {"typeName": "Boolean", "expression": {"type": "JavaScript", "value": "getCounter() < 3"}},
                "body": {"id": "inc", "type": "Elsa.SetVariable", "variable": {"id": "c", "name": "Counter"},
-                        "value": {"typeName": "Object", "expression": {"type": "JavaScript", "value": "getVariable('Counter') + 1"}}}},
+                        "value": {"typeName": "Object", "expression": {"type": "JavaScript", "value": "getVariable('Counter') + 1"} } }},
               {"id": "fc", "type": "Elsa.Flowchart", "activities": [
-                {"id": "d", "type": "Elsa.FlowDecision", "condition": {"typeName": "Boolean", "expression": {"type": "JavaScript", "value": "if (getCounter() == 3) { return true; } return false;"}}},
-                {"id": "yes", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "Liquid", "value": "three: {{ Variables.Counter }}"}}},
-                {"id": "no", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "Literal", "value": "not three"}}}],
+                {"id": "d", "type": "Elsa.FlowDecision", "condition": {"typeName": "Boolean", "expression": {"type": "JavaScript", "value": "if (getCounter() == 3) { return true; } return false;"} } },
+                {"id": "yes", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "Liquid", "value": "three: {{ Variables.Counter }}"} } },
+                {"id": "no", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "Literal", "value": "not three"} } }],
                "connections": [
                 {"source": {"activity": "d", "port": "True"}, "target": {"activity": "yes", "port": "In"}},
                 {"source": {"activity": "d", "port": "False"}, "target": {"activity": "no", "port": "In"}}]}]}}
@@ -100,9 +101,9 @@ public sealed class Elsa3ImportTests : IAsyncDisposable
     [Fact]
     public async Task Import_FinishInASequence_EndsTheWorkflowBeforeTheNextLine()
     {
-        var result = await ImportedFlows.RunAsync(_data, "finish.json", $$"""
+        var result = await ImportedFlows.RunAsync(_data, "finish.json", $$$"""
             {"definitionId": "finish", "root": {"id": "s", "type": "Elsa.Sequence", "activities": [
-              {{Line("l1", "Line 1")}}, {"id": "f", "type": "Elsa.Finish"}, {{Line("l2", "Line 2")}}]}}
+              {{{Line("l1", "Line 1")}}}, {"id": "f", "type": "Elsa.Finish"}, {{{Line("l2", "Line 2")}}}]}}
             """);
 
         ResultAssert.Status(WorkflowStatus.Finished, result);
@@ -114,7 +115,7 @@ public sealed class Elsa3ImportTests : IAsyncDisposable
     {
         var result = await ImportedFlows.RunAsync(_data, "fault.json", """
             {"definitionId": "fault", "root": {"id": "s", "type": "Elsa.Sequence", "activities": [
-              {"id": "bad", "type": "Elsa.Fault", "message": {"typeName": "String", "expression": {"type": "Literal", "value": "boom"}}}]}}
+              {"id": "bad", "type": "Elsa.Fault", "message": {"typeName": "String", "expression": {"type": "Literal", "value": "boom"} } }]}}
             """);
 
         ResultAssert.Status(WorkflowStatus.Faulted, result);
