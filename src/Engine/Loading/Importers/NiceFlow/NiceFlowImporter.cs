@@ -65,14 +65,24 @@ public sealed class NiceFlowImporter : IFlowImporter
         DeclareUnknownNames(nodes.Values, inputs, variables, import, definitionId);
         if (import.Problems.Count > 0) return import;
 
+        var followed = new List<(NiceFlowNode From, string To, string Port)>();
         foreach (var node in nodes.Values)
         foreach (var next in node.Next)
         {
-            if (!exits.TryGetValue(node.Name, out var from) || !entries.TryGetValue(next, out var to)) continue;
-            if (NiceFlowPorts.Of(node, next) is { } port) import.Connections().Add(Connection(from, port, to));
+            if (NiceFlowPorts.Of(node, next) is { } port) followed.Add((node, next, port));
             else import.Warnings.Add(new ValidationProblem(definitionId, node.Id, "edges",
                 $"NiceFlow's {node.Plugin} runs only its first successor and false_step: the edge to '{next}' is never followed, so it is not connected"));
         }
+        // A node reached only through edges NiceFlow never follows never runs; left unconnected it would start the flow.
+        var unreachable = Unreachable(nodes, followed);
+        foreach (var lost in unreachable)
+            import.Warnings.Add(new ValidationProblem(definitionId, nodes[lost].Id, null, $"node '{lost}' is only reached through edges NiceFlow never follows: not imported"));
+        foreach (var (node, next, port) in followed)
+            if (!unreachable.Contains(node.Name) && exits.TryGetValue(node.Name, out var from) && entries.TryGetValue(next, out var to))
+                import.Connections().Add(Connection(from, port, to));
+        var kept = new JsonArray(activities.OfType<JsonObject>()
+            .Where(a => !unreachable.Any(n => OwnedBy(a, nodes[n]))).Select(a => (JsonNode)a.DeepClone()).ToArray());
+        activities = kept;
 
         import.Document = new JsonObject
         {
@@ -87,6 +97,30 @@ public sealed class NiceFlowImporter : IFlowImporter
             }
         };
         return import;
+    }
+
+    /// <summary>Nodes with edges coming in, none of which is followed (directly or through such nodes).</summary>
+    private static HashSet<string> Unreachable(Dictionary<string, NiceFlowNode> nodes, List<(NiceFlowNode From, string To, string Port)> followed)
+    {
+        var unreachable = new HashSet<string>(StringComparer.Ordinal);
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var node in nodes.Values)
+            {
+                if (node.Previous.Count == 0 || unreachable.Contains(node.Name)) continue;
+                if (!followed.Any(f => f.To == node.Name && !unreachable.Contains(f.From.Name)) && !followed.Any(f => f.To == node.Name && f.From.Name == node.Name))
+                    changed = unreachable.Add(node.Name);
+            }
+        } while (changed);
+        return unreachable;
+    }
+
+    private static bool OwnedBy(JsonObject activity, NiceFlowNode node)
+    {
+        var id = activity["id"]!.GetValue<string>();
+        return id == node.Id || id.StartsWith(node.Id + "_map", StringComparison.Ordinal);
     }
 
     private static Dictionary<string, NiceFlowNode> ReadNodes(JsonObject document, FlowImport import, string definitionId, NiceFlowIds ids,

@@ -24,7 +24,7 @@ internal static class NiceFlowInputs
             c.Warn("all_varchar", "every column as VARCHAR has no ElsaFlow switch: name the columns in types");
         if (types.Count > 0) a["types"] = types;
         if (c.Properties.Has("names", "skip")) c.Warn("names", "names and skip are not mapped: the file's header gives the column names");
-        c.Properties.Ignore("sample_size", "compression", "file_header", "file_encode");
+        c.Properties.Ignore("sample_size", "compression");
         yield return a;
     }
 

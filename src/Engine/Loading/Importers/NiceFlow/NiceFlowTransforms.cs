@@ -28,6 +28,8 @@ internal static class NiceFlowTransforms
         a["columns"] = columns;
         if (c.Properties.List("selects") is { Count: > 0 } selects) a["select"] = selects.DeepClone();
         if (c.Properties.List("excludes") is { Count: > 0 } excludes) a["drop"] = excludes.DeepClone();
+        // NiceFlow (pandas) skips a rename or exclude of a column that is not there; ElsaFlow's Rename fails unless told.
+        a["ignoreMissing"] = true;
         yield return a;
     }
 
