@@ -37,7 +37,7 @@ public sealed class NiceFlowImportTests : IAsyncLifetime
         Assert.Equal(["4|ASIA|40", "3|EU|30", "2|EU|20", "1|US|10"], (await _data.RowsAsync(result, "rename")).Select(ImportedFlows.Row));
         Assert.Equal(["id", "area", "amount"], (await _data.RowsAsync(result, "print"))[0].Select(p => p.Key));
         Assert.Equal(4, (await _data.RowsAsync(result, "read_1")).Count);
-        Assert.Contains(await _data.LogsAsync(result, "print"), l => l.StartsWith("2 rows:") && l.Split('\n').Length == 5);
+        Assert.Contains(await _data.LogsAsync(result, "print"), l => l.StartsWith("2 ") && l.Contains("area"));
     }
 
     [Fact]
