@@ -134,4 +134,25 @@ public sealed class Elsa3ImportTests : IAsyncDisposable
         Assert.Equal(("u", "m", "type"), (problem.DefinitionId, problem.ActivityId, problem.Field));
         Assert.Contains("Elsa.SendEmail", problem.Message);
     }
+    [Fact]
+    public void Import_FlowSendHttpRequestStatusPorts_BecomeASwitchOnTheStatus()
+    {
+        var loaded = _data.LoadFile(_data.PathOf(_data.WriteFile("http.json", """
+            {"definitionId": "call", "root": {"id": "fc", "type": "Elsa.Flowchart", "activities": [
+              {"id": "req", "type": "Elsa.FlowSendHttpRequest", "url": {"typeName": "Uri", "expression": {"type": "Literal", "value": "http://127.0.0.1:1/x"}},
+               "method": {"typeName": "String", "expression": {"type": "Literal", "value": "GET"}}},
+              {"id": "missing", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "Literal", "value": "404"}}},
+              {"id": "always", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "Literal", "value": "done"}}}],
+             "connections": [
+              {"source": {"activity": "req", "port": "404"}, "target": {"activity": "missing", "port": "In"}},
+              {"source": {"activity": "req", "port": "Done"}, "target": {"activity": "always", "port": "In"}}]}}
+            """)));
+
+        Assert.True(loaded.IsValid, string.Join("\n", loaded.Problems));
+        var root = loaded.Definition!.Root;
+        var status = Assert.Single(root.Activities, a => a.Id == "req_status");
+        Assert.Equal("Switch", status.Type);
+        Assert.Contains(root.Connections, c => c.Source.Activity == "req_status" && c.Source.Port == "404" && c.Target.Activity == "missing");
+        Assert.Contains(root.Connections, c => c.Source.Activity == "req" && c.Source.Port == "Done" && c.Target.Activity == "always");
+    }
 }

@@ -147,6 +147,7 @@ internal sealed class Elsa3ActivityMapper(Elsa3Values values, FlowImport import,
         foreach (var c in (elsa["connections"] as JsonArray ?? []).OfType<JsonObject>())
             if (Elsa3Connections.Read(c) is { } connection) connections.Add(connection);
             else import.Warnings.Add(Problem(id, "connections", $"a connection without source and target is skipped: {c.ToJsonString()}"));
+        Elsa3Connections.AddStatusSwitches(children, connections);
         Elsa3Connections.AddImplicitJoins(children, connections);
         chart["activities"] = children;
         chart["connections"] = connections;

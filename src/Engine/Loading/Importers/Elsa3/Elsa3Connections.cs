@@ -38,6 +38,33 @@ internal static class Elsa3Connections
         }
     }
 
+    /// <summary>
+    /// FlowSendHttpRequest completes on the port of the answer's status code ("200", "404"; "Unmatched status code")
+    /// and on Done at once. ElsaFlow's HttpRequest completes on Done with {status, headers, body}: a MatchAny Switch on
+    /// the status after it gives the status ports, and Done keeps its own connections.
+    /// </summary>
+    public static void AddStatusSwitches(JsonArray activities, JsonArray connections)
+    {
+        var requests = activities.OfType<JsonObject>().Where(a => a["type"]?.GetValue<string>() == "HttpRequest").Select(a => a["id"]!.GetValue<string>()).ToHashSet();
+        foreach (var request in requests)
+        {
+            var statusConnections = connections.OfType<JsonObject>()
+                .Where(c => c["source"]!["activity"]!.GetValue<string>() == request && c["source"]!["port"]!.GetValue<string>() != "Done").ToList();
+            if (statusConnections.Count == 0) continue;
+            var switchId = request + "_status";
+            var cases = new JsonArray();
+            foreach (var code in statusConnections.Select(c => c["source"]!["port"]!.GetValue<string>()).Distinct().Where(p => int.TryParse(p, out _)))
+                cases.Add(new JsonObject { ["name"] = code, ["condition"] = $"incoming.status == {code}" });
+            activities.Add(new JsonObject { ["id"] = switchId, ["type"] = "Switch", ["mode"] = "MatchAny", ["cases"] = cases });
+            foreach (var c in statusConnections)
+            {
+                var port = c["source"]!["port"]!.GetValue<string>();
+                c["source"] = new JsonObject { ["activity"] = switchId, ["port"] = int.TryParse(port, out _) ? port : "Default" };
+            }
+            connections.Add(Make(request, "Done", switchId));
+        }
+    }
+
     /// <summary>Elsa ids are free text (base64 with '-' and '_'); ElsaFlow ids are identifiers.</summary>
     public static string SafeId(string id)
     {

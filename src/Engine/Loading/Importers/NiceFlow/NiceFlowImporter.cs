@@ -20,7 +20,7 @@ public sealed class NiceFlowImporter : IFlowImporter
     {
         var import = new FlowImport(Format);
         var flow = document["flow"] as JsonObject ?? [];
-        var definitionId = DefinitionId(source, flow);
+        var definitionId = DefinitionId(source, flow, document);
         void Problem(string? activity, string? field, string message) => import.Problems.Add(new ValidationProblem(definitionId, activity, field, message));
 
         if (document["flow"] is { } f and not JsonObject) Problem(null, "flow", $"'flow' must be an object, not {JsonFlowReader.Describe(f)}");
@@ -87,7 +87,7 @@ public sealed class NiceFlowImporter : IFlowImporter
         import.Document = new JsonObject
         {
             ["definitionId"] = definitionId,
-            ["name"] = flow["name"] is JsonValue n && n.TryGetValue<string>(out var name) && name.Length > 0 ? name : Path.GetFileNameWithoutExtension(source),
+            ["name"] = flow["name"] is JsonValue n && n.TryGetValue<string>(out var name) && name.Length > 0 ? name : definitionId,
             ["inputs"] = inputs,
             ["variables"] = variables,
             ["root"] = new JsonObject
@@ -234,12 +234,14 @@ public sealed class NiceFlowImporter : IFlowImporter
     };
 
     /// <summary>The flow's id: its file name (NiceFlow's uid is regenerated per run), made a valid definitionId.</summary>
-    private static string DefinitionId(string source, JsonObject flow)
+    private static string DefinitionId(string source, JsonObject flow, JsonObject document)
     {
+        // Without a file (the API's body) the uid if there is one, else a digest of the nodes: two imports do not collide.
         var basis = source.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
             || source.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
             ? Path.GetFileNameWithoutExtension(source)
-            : flow["uid"] is JsonValue u && u.TryGetValue<string>(out var uid) && uid.Length > 0 ? uid : "niceflow-flow";
+            : flow["uid"] is JsonValue u && u.TryGetValue<string>(out var uid) && uid.Length > 0 ? uid
+            : "niceflow-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(document["nodes"]?.ToJsonString() ?? "")))[..12];
         var id = new string(basis.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray()).Trim('-', '.', '_');
         if (id.Length == 0) id = "niceflow-flow";
         return id.Length > 100 ? id[..100] : id;
