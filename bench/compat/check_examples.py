@@ -40,6 +40,39 @@ def file_rows(folder, path, fmt):
     return (result.get("rows") or {}).get("read")
 
 
+def text(value):
+    return "" if value is None else str(value)
+
+
+def probe_nodes(folder, case, expected):
+    """Imports the case, adds a CsvOutput after every node with column expectations, runs it, reads the CSVs back."""
+    wanted = [n for n, w in (expected.get("nodes") or {}).items() if set(w) & {"columns", "rows_in_order", "rows_any_order", "column_sequence"}]
+    if not wanted:
+        return {}
+    native = os.path.join(folder, f"probe-{case}.json")
+    if subprocess.run([CLI, "import", case + ".json", "-o", native], cwd=folder, capture_output=True, text=True).returncode != 0:
+        return {}
+    with open(native) as f:
+        document = json.load(f)
+    chart = document["root"]
+    for node in wanted:
+        node_id = re.sub(r"[^A-Za-z0-9_]", "_", node)
+        chart["activities"].append({"id": f"probe_{node_id}", "type": "CsvOutput", "path": f"probe/{case}/{node_id}.csv"})
+        chart["connections"].append({"source": {"activity": node_id, "port": "Done"}, "target": {"activity": f"probe_{node_id}", "port": "In"}})
+    document["definitionId"] = f"probe-{case}".replace("_", "-")
+    with open(native, "w") as f:
+        json.dump(document, f, ensure_ascii=False)
+    run(folder, os.path.basename(native), expected.get("params"))
+    os.remove(native)
+    tables = {}
+    for node in wanted:
+        path = os.path.join(folder, "probe", case, re.sub(r"[^A-Za-z0-9_]", "_", node) + ".csv")
+        if os.path.exists(path):
+            with open(path, newline="", encoding="utf-8") as f:
+                tables[node] = list(csv.reader(f))
+    return tables
+
+
 def check_niceflow(folder, case, expected, failures, unchecked):
     code, result, _, err = run(folder, case + ".json", expected.get("params"))
     if result.get("status") != "Finished":
@@ -50,9 +83,27 @@ def check_niceflow(folder, case, expected, failures, unchecked):
         node_id = re.sub(r"[^A-Za-z0-9_]", "_", node)
         if "rows" in want and rows.get(node_id) != want["rows"]:
             failures.append(f"node {node}: {rows.get(node_id)} rows, expected {want['rows']}")
+    probed = probe_nodes(folder, case, expected)
+    for node, want in (expected.get("nodes") or {}).items():
+        table = probed.get(node)
         for key in ("columns", "rows_in_order", "rows_any_order", "column_sequence"):
-            if key in want:
+            if key not in want:
+                continue
+            if table is None:
                 unchecked.append(f"{node}.{key}")
+                continue
+            header, body = table[0], table[1:]
+            if key == "columns" and header != want["columns"]:
+                failures.append(f"node {node}: columns {header}, expected {want['columns']}")
+            if key == "rows_in_order" and body != [[text(v) for v in r] for r in want[key]]:
+                failures.append(f"node {node}: rows {body[:3]}..., expected {want[key][:3]}...")
+            if key == "rows_any_order" and sorted(body) != sorted([text(v) for v in r] for r in want[key]):
+                failures.append(f"node {node}: rows {sorted(body)[:3]}..., expected (any order) {want[key][:3]}...")
+            if key == "column_sequence":
+                for column, values in want[key].items():
+                    got = [r[header.index(column)] for r in body] if column in header else None
+                    if got != [text(v) for v in values]:
+                        failures.append(f"node {node}: {column} in the order {(got or [])[:4]}..., expected {values[:4]}...")
     for path, want in (expected.get("files") or {}).items():
         full = os.path.join(folder, path)
         if not os.path.exists(full):
