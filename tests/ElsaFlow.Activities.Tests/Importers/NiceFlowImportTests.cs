@@ -143,6 +143,27 @@ public sealed class NiceFlowImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_MappingWithAStepAsDictionary_ReadsItOnTheLookupPort()
+    {
+        _data.WriteFile("data/regions.csv", "code,label\nEU,Europe\nUS,America\n");
+        const string flow = """
+            {"flow": {},
+             "nodes": [
+              {"id": "CsvInput", "name": "read", "properties": {"filename": "data/sales.csv"}},
+              {"id": "CsvInput", "name": "dict", "properties": {"filename": "data/regions.csv"}},
+              {"id": "Mapping", "name": "map", "properties": {"columns": [
+                {"field": "region", "mapping_field": "region_name", "default": "?", "plugin_mapping": {"step_name": "dict", "key_field": "code", "value_field": "label"}},
+                {"field": "id", "value_mapping": {"1": "one"}}]}}],
+             "edges": [{"startId": "read", "endId": "map"}, {"startId": "dict", "endId": "map"}]}
+            """;
+
+        var result = await ImportedFlows.RunAsync(_data, "mapping.json", flow);
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(["2|EU|20|Europe", "3|EU|30|Europe", "4|ASIA|40|?", "one|US|10|America"], (await _data.RowsAsync(result, "map")).Select(ImportedFlows.Row).Order());
+    }
+
+    [Fact]
     public async Task Import_ForOverRowsWithFinishStep_RunsTheBodyPerRowThenTheFinishStep()
     {
         const string flow = """

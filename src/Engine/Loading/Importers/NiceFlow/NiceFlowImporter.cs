@@ -33,6 +33,7 @@ public sealed class NiceFlowImporter : IFlowImporter
         var activities = new JsonArray();
         var exits = new Dictionary<string, string>(StringComparer.Ordinal);
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookups = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
         foreach (var node in nodes.Values)
         {
             if (!NiceFlowPlugins.Mappings.TryGetValue(node.Plugin, out var map))
@@ -58,6 +59,7 @@ public sealed class NiceFlowImporter : IFlowImporter
             for (var i = 0; i < chain.Count - 1; i++)
                 import.Connections().Add(Connection(chain[i]["id"]!.GetValue<string>(), "Done", chain[i + 1]["id"]!.GetValue<string>()));
             foreach (var a in chain) activities.Add(a);
+            if (context.Lookups.Count > 0) lookups[node.Name] = context.Lookups;
             entries[node.Name] = chain[0]["id"]!.GetValue<string>();
             exits[node.Name] = chain[^1]["id"]!.GetValue<string>();
             import.Mapped.Add($"{node.Name} ({node.Plugin}) -> {string.Join(" + ", chain.Select(a => $"{a["type"]} '{a["id"]}'"))}");
@@ -78,8 +80,12 @@ public sealed class NiceFlowImporter : IFlowImporter
         foreach (var lost in unreachable)
             import.Warnings.Add(new ValidationProblem(definitionId, nodes[lost].Id, null, $"node '{lost}' is only reached through edges NiceFlow never follows: not imported"));
         foreach (var (node, next, port) in followed)
-            if (!unreachable.Contains(node.Name) && exits.TryGetValue(node.Name, out var from) && entries.TryGetValue(next, out var to))
-                import.Connections().Add(Connection(from, port, to));
+        {
+            if (unreachable.Contains(node.Name) || !exits.TryGetValue(node.Name, out var from) || !entries.TryGetValue(next, out var to)) continue;
+            if (lookups.GetValueOrDefault(next)?.GetValueOrDefault(node.Name) is { } lookupTargets)
+                foreach (var target in lookupTargets) import.Connections().Add(Connection(from, port, target, "Lookup"));
+            else import.Connections().Add(Connection(from, port, to));
+        }
         var kept = new JsonArray(activities.OfType<JsonObject>()
             .Where(a => !unreachable.Any(n => OwnedBy(a, nodes[n]))).Select(a => (JsonNode)a.DeepClone()).ToArray());
         activities = kept;
@@ -227,10 +233,10 @@ public sealed class NiceFlowImporter : IFlowImporter
         _ => []
     };
 
-    private static JsonObject Connection(string from, string port, string to) => new()
+    private static JsonObject Connection(string from, string port, string to, string toPort = "In") => new()
     {
         ["source"] = new JsonObject { ["activity"] = from, ["port"] = port },
-        ["target"] = new JsonObject { ["activity"] = to, ["port"] = "In" }
+        ["target"] = new JsonObject { ["activity"] = to, ["port"] = toPort }
     };
 
     /// <summary>The flow's id: its file name (NiceFlow's uid is regenerated per run), made a valid definitionId.</summary>

@@ -27,6 +27,9 @@ internal sealed class NiceFlowNodeContext(NiceFlowNode node, NiceFlowIds ids, Fl
     /// <summary>The step whose dataset NiceFlow's transforms read: the first edge that ends at the node.</summary>
     public string? DataStep => Node.Previous.Count > 0 ? ids.Of(Node.Previous[0]) : null;
 
+    /// <summary>Predecessors whose edge into this node carries a lookup dataset: step name to the activity whose Lookup port takes it.</summary>
+    public Dictionary<string, List<string>> Lookups { get; } = new(StringComparer.Ordinal);
+
     public void Warn(string? field, string message) => import.Warnings.Add(new ValidationProblem(definitionId, Node.Id, field, message));
 
     public void Refuse(string? field, string message)

@@ -146,7 +146,14 @@ internal static class NiceFlowTransforms
             if (column["value_mapping"] is JsonObject values) a["values"] = values.DeepClone();
             else if (column["plugin_mapping"] is JsonObject lookup)
             {
-                c.Refuse("plugin_mapping", "a dictionary from another step (plugin_mapping) is not imported yet: write value_mapping, or use a Join");
+                // The dictionary is another step's dataset: its edge goes to this activity's Lookup port, not to In.
+                var step = lookup["step_name"]?.GetValue<string>() ?? "";
+                if (c.IdOf(step) is null || !c.Node.Previous.Contains(step))
+                    c.Refuse("plugin_mapping.step_name", $"step '{step}' is not a node with an edge into this one");
+                if (!c.Lookups.TryGetValue(step, out var targets)) c.Lookups[step] = targets = [];
+                targets.Add(a["id"]!.GetValue<string>());
+                a["lookupKey"] = lookup["key_field"]?.DeepClone();
+                a["lookupValue"] = lookup["value_field"]?.DeepClone();
             }
             yield return a;
         }
