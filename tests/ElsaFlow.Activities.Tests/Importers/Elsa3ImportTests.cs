@@ -99,6 +99,30 @@ public sealed class Elsa3ImportTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Import_IfWithThenElseAndFlowSwitch_TakesTheMatchingBranches()
+    {
+        var result = await ImportedFlows.RunAsync(_data, "branches.json", """
+            {"definitionId": "branches", "variables": [{"id": "x", "name": "X", "typeName": "Int32", "value": "7"}],
+             "root": {"id": "s", "type": "Elsa.Sequence", "activities": [
+              {"id": "if1", "type": "Elsa.If", "condition": {"typeName": "Boolean", "expression": {"type": "JavaScript", "value": "getX() > 5"}},
+               "then": {"id": "big", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "Literal", "value": "big"}}},
+               "else": {"id": "small", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "Literal", "value": "small"}}}},
+              {"id": "fc", "type": "Elsa.Flowchart", "activities": [
+                {"id": "sw", "type": "Elsa.FlowSwitch", "cases": [
+                  {"label": "Seven", "condition": {"type": "JavaScript", "value": "getVariable('X') === 7"}},
+                  {"label": "Eight", "condition": {"type": "JavaScript", "value": "getVariable('X') === 8"}}]},
+                {"id": "seven", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "Literal", "value": "seven"}}},
+                {"id": "eight", "type": "Elsa.WriteLine", "text": {"typeName": "String", "expression": {"type": "Literal", "value": "eight"}}}],
+               "connections": [
+                {"source": "sw", "sourcePort": "Seven", "target": "seven", "targetPort": "In"},
+                {"source": "sw", "sourcePort": "Eight", "target": "eight", "targetPort": "In"}]}]}}
+            """);
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(["big", "seven"], (await ImportedFlows.LinesAsync(_data, result)).Where(l => l is "big" or "small" or "seven" or "eight"));
+    }
+
+    [Fact]
     public async Task Import_FinishInASequence_EndsTheWorkflowBeforeTheNextLine()
     {
         var result = await ImportedFlows.RunAsync(_data, "finish.json", $$$"""

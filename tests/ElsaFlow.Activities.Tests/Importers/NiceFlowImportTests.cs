@@ -164,6 +164,26 @@ public sealed class NiceFlowImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_FunctionWithBuiltInsFilterAndSamples_ComputeAsNiceFlow()
+    {
+        const string flow = """
+            {"flow": {},
+             "nodes": [
+              {"id": "CsvInput", "name": "read", "properties": {"filename": "data/people.csv"}},
+              {"id": "Function", "name": "fn", "properties": {"columns": [{"key": "name", "function": "upper(name)"}, {"key": "greet", "function": "print_hello(city)"}]}},
+              {"id": "Filter", "name": "only", "properties": {"condition": "city <> 'Rome'"}},
+              {"id": "Samples", "name": "few", "properties": {"sample_size": "2"}}],
+             "edges": [{"startId": "read", "endId": "fn"}, {"startId": "fn", "endId": "only"}, {"startId": "fn", "endId": "few"}]}
+            """;
+
+        var result = await ImportedFlows.RunAsync(_data, "function.json", flow);
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        Assert.Equal(["Oslo|CID|hello:Oslo", "Paris|ANN|hello:Paris"], (await _data.RowsAsync(result, "only")).Select(ImportedFlows.Row).Order());
+        Assert.Equal(2, (await _data.RowsAsync(result, "few")).Count);
+    }
+
+    [Fact]
     public async Task Import_ForOverRowsWithFinishStep_RunsTheBodyPerRowThenTheFinishStep()
     {
         const string flow = """
