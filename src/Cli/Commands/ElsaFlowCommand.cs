@@ -19,6 +19,7 @@ public static class ElsaFlowCommand
         PreviewCommand.Create(),
         ValidateCommand.Create(),
         ImportCommand.Create(),
+        ExportCommand.Create(),
         ActivitiesCommand.Create(),
         ServeCommand.Create(),
         WorkerCommand.Create(),
