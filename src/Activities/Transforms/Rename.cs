@@ -23,12 +23,25 @@ public sealed class Rename : DataActivity
     [Input(Description = "Put these columns first, in this order; the others follow")]
     public Input<List<string>> Order { get; init; } = new([]);
 
+    [Input(Description = "Skip renames and drops of columns the input does not have, instead of failing (NiceFlow's behaviour; set by its importer)")]
+    public Input<bool> IgnoreMissing { get; init; } = new(false);
+
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
         var input = context.Input();
         var renames = context.Get(Columns);
+        if (context.Get(IgnoreMissing))
+        {
+            // Missing names are dropped from the request; what is left is checked as usual.
+            bool Has(string name) => input.Columns.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+            renames = renames.Where(r => Has(r.Key)).ToDictionary();
+            if (renames.Count == 0 && context.Get(Select).Count == 0 && context.Get(Drop).All(d => !Has(d)) && context.Get(Order).Count == 0)
+                return DataResult.Done(input);
+        }
+        var drop = context.Get(IgnoreMissing)
+            ? Transforms.Columns.Require(input, context.Get(Drop).Where(d => input.Columns.Any(c => string.Equals(c.Name, d, StringComparison.OrdinalIgnoreCase))), "drop")
+            : Transforms.Columns.Require(input, context.Get(Drop), "drop");
         var select = Transforms.Columns.Require(input, context.Get(Select), "select");
-        var drop = Transforms.Columns.Require(input, context.Get(Drop), "drop");
         var order = Transforms.Columns.Require(input, context.Get(Order), "order");
         var rename = renames.ToDictionary(r => Transforms.Columns.Require(input, r.Key, "columns"), r => r.Value, StringComparer.OrdinalIgnoreCase);
         if (renames.Count == 0 && select.Count == 0 && drop.Count == 0 && order.Count == 0)

@@ -19,6 +19,8 @@ public static class ElsaFlowCommand
         JournalCommand.Create(),
         PreviewCommand.Create(),
         ValidateCommand.Create(),
+        ImportCommand.Create(),
+        ExportCommand.Create(),
         ActivitiesCommand.Create(),
         ConnectionsCommand.Create(),
         ServeCommand.Create(),

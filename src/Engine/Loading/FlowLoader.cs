@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ElsaFlow.Engine.Descriptors;
+using ElsaFlow.Engine.Loading.Importers;
 using ElsaFlow.Engine.Model;
 using ElsaFlow.Engine.Validation;
 
@@ -44,7 +45,31 @@ public sealed class FlowLoader(ActivityRegistry registry, FlowLimits? limits = n
     /// Reads flow text into the native document without mapping it (XML values stay text), so a caller may amend it
     /// first: the API takes the id from the URL. Null, with the one problem, when the text is not a flow document.
     /// </summary>
-    public JsonObject? ReadDocument(string text, FlowFormat format, string? sourceName, out IReadOnlyList<ValidationProblem> problems)
+    public JsonObject? ReadDocument(string text, FlowFormat format, string? sourceName, out IReadOnlyList<ValidationProblem> problems) =>
+        ReadDocument(text, format, sourceName, out problems, out _);
+
+    /// <summary>
+    /// As <see cref="ReadDocument(string, FlowFormat, string?, out IReadOnlyList{ValidationProblem})"/>, and says what the
+    /// importer did when the text is a foreign flow (NiceFlow, Elsa 3): <paramref name="import"/> is null for a native one.
+    /// A foreign flow an importer refuses gives its problems and no document, so nothing of it runs.
+    /// </summary>
+    public JsonObject? ReadDocument(string text, FlowFormat format, string? sourceName, out IReadOnlyList<ValidationProblem> problems, out FlowImport? import)
+    {
+        import = null;
+        var document = ReadNative(text, format, sourceName, out problems);
+        // XML mirrors the native document only; JSON and YAML may carry a foreign one.
+        if (document is null || format == FlowFormat.Xml || FlowImporters.Find(document) is not { } importer) return document;
+        import = importer.Import(document, sourceName ?? "the flow");
+        if (!import.Succeeded)
+        {
+            problems = import.Problems.Count > 0 ? import.Problems : Failed(null, $"the {importer.Format} flow could not be imported").Problems;
+            return null;
+        }
+        FlowImporters.Stamp(import);
+        return import.Document;
+    }
+
+    private JsonObject? ReadNative(string text, FlowFormat format, string? sourceName, out IReadOnlyList<ValidationProblem> problems)
     {
         problems = [];
         var source = sourceName ?? $"the {format.ToString().ToUpperInvariant()} flow";

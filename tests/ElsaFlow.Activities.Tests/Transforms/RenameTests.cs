@@ -27,6 +27,17 @@ public sealed class RenameTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rename_IgnoreMissing_SkipsAbsentColumnsAndRenamesTheRest()
+    {
+        var result = await _data.RunAsync(TransformFlow.Single("""{"id": "step", "type": "Rename", "columns": {"a": "x", "nope": "y"}, "drop": ["gone", "c"], "ignoreMissing": true}"""));
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        var rows = await _data.RowsAsync(result, "step");
+        Assert.Equal(["x", "b", "d"], TransformFlow.Names(rows));
+        Assert.Equal(["1|2|4"], TransformFlow.Lines(rows));
+    }
+
+    [Fact]
     public async Task Rename_Select_KeepsOnlyThoseInOrder()
     {
         var result = await _data.RunAsync(TransformFlow.Single("""{"id": "step", "type": "Rename", "select": ["c", "a"], "columns": {"c": "z"}}"""));

@@ -15,6 +15,7 @@ import { NewFlowDialog } from "./NewFlowDialog";
 import { relabel } from "./relabel";
 import { useDebounced, useFlows } from "./useFlows";
 import "./flows.css";
+import { importNotes } from "./importNotes";
 
 type Notice = { text: string; definitionId?: string };
 
@@ -73,8 +74,10 @@ export function FlowsPage() {
     setSearch("");
     reload();
     const what = `${details.definitionId} v${details.version}`;
+    const notes = importNotes(details.document);
+    const from = notes ? ` (${notes.format}${notes.warnings.length ? `, ${notes.warnings.length} warning${notes.warnings.length === 1 ? "" : "s"}: ${notes.warnings.join("; ")}` : ""})` : "";
     if (details.problems.length === 0) {
-      show(`Imported ${fileName} as ${what}.`, details.definitionId);
+      show(`Imported ${fileName}${from} as ${what}.`, details.definitionId);
       return;
     }
     // A draft may hold problems (the server saved it); say so, with every problem, before anyone tries to publish.
