@@ -97,6 +97,18 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("amount 42", coerced.StdOut);
     }
 
+    [Fact]
+    public async Task Run_InputTheFlowDoesNotDeclare_Exits2ListingTheFlowsInputs()
+    {
+        var flow = _cli.WriteFlow("greeting.json", Flows.Greeting);
+
+        var result = await _cli.RunAsync("run", flow, "--input", "name=Ada");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("flow 'greeting', field 'name': this flow has no input 'name'; its inputs are who (String), count (Number)", result.StdErr);
+        Assert.DoesNotContain("started", result.StdOut);
+    }
+
     [Theory]
     [InlineData("missing.json", "does not exist")]
     [InlineData("notes.txt", "is not a flow file")]
