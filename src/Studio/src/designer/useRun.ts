@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { workflowsApi } from "../api/workflows";
 import { follow } from "../api/live";
-import { instancesApi, type JournalEntry } from "../api/instances";
+import { instancesApi, type InstanceDetails, type JournalEntry } from "../api/instances";
 import { activityRuns, isEnded, type ActivityRuns } from "../instances/activityStatus";
 
 /** The run the designer follows: its instance, status, error and each activity's latest status. */
@@ -31,8 +31,10 @@ export function useRun(definitionId: string) {
     let status = "Running";
     let error: string | null | undefined;
     let version: number | undefined;
+    // The last instance details polled: with them a step that never ended shows as the instance view shows it (cancelled).
+    let polled: InstanceDetails | undefined;
     let stopped = false;
-    const publish = () => !stopped && setRun({ instanceId, version, status, error, activities: activityRuns([...journal.values()]) });
+    const publish = () => !stopped && setRun({ instanceId, version, status, error, activities: activityRuns([...journal.values()], polled) });
     const addEntries = (entries: JournalEntry[]) => {
       for (const e of entries) if (e.instanceId === undefined || e.instanceId === instanceId) journal.set(e.sequence, e);
       publish();
@@ -61,6 +63,7 @@ export function useRun(definitionId: string) {
         }
         if (stored) {
           const [details, entries] = await Promise.all([instancesApi.get(instanceId), instancesApi.journal(instanceId)]);
+          polled = details;
           status = polledStatus = details.instance.status;
           version = details.instance.definitionVersion;
           error = details.instance.error;
