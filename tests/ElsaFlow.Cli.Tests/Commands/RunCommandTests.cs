@@ -98,6 +98,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_FlowThatFinishesWithOutputs_PrintsThemAfterTheVariables()
+    {
+        var flow = _cli.WriteFlow("outputs.json", """
+            {"definitionId": "outputs", "variables": [{"name": "total", "value": 0}],
+             "root": {"id": "root", "type": "Sequence", "activities": [
+               {"id": "sum", "type": "SetVariable", "variable": "total", "value": 50},
+               {"id": "end", "type": "Finish", "outputs": {"total": {"expression": {"type": "JavaScript", "value": "variables.total"}}, "summary": "total ${total}"}}]}}
+            """);
+
+        var result = await _cli.RunAsync("run", flow);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("  total = 50\noutputs:\n  total = 50\n  summary = \"total 50\"", result.StdOut.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Run_InputTheFlowDoesNotDeclare_Exits2ListingTheFlowsInputs()
     {
         var flow = _cli.WriteFlow("greeting.json", Flows.Greeting);
