@@ -12,7 +12,8 @@ namespace ElsaFlow.Activities.Transforms;
 [Activity(Category = "Transforms", Description = "Add columns from SQL expressions, constants or a sequence")]
 public sealed class AddField : DataActivity
 {
-    [Input(Description = "New columns: [{name, expression}] or [{name, value}] or [{name, sequence: true, start, step}]", Required = true)]
+    [Input(Description = "New columns: [{name, expression}] or [{name, value}] or [{name, sequence: true, start, step}]", Required = true,
+        Example = """[{"name": "net", "expression": "round(amount / 1.2, 2)"}]""")]
     public Input<List<NewField>> Fields { get; init; } = new([]);
 
     public override void Validate(ActivityValidationContext context)

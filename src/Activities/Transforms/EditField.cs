@@ -9,7 +9,7 @@ namespace ElsaFlow.Activities.Transforms;
 [Activity(Category = "Transforms", Description = "Replace columns by SQL expressions")]
 public sealed class EditField : DataActivity
 {
-    [Input(Description = "Columns to replace: [{name, expression}]", Required = true)]
+    [Input(Description = "Columns to replace: [{name, expression}]", Required = true, Example = """[{"name": "name", "expression": "upper(name)"}]""")]
     public Input<List<FieldExpression>> Fields { get; init; } = new([]);
 
     public override void Validate(ActivityValidationContext context)

@@ -108,8 +108,12 @@ internal static class InputRules
         }
     }
 
-    private static string Expected(InputDescriptor input) =>
-        input.ItemType is { } item ? $"expected a List of {item}" : $"expected {input.Type}";
+    private static string Expected(InputDescriptor input) => input.Example switch
+    {
+        JsonArray example => $"expected a list like {InputExamples.Readable(example)}",
+        JsonObject example => $"expected an object like {InputExamples.Readable(example)}",
+        _ => input.ItemType is { } item ? $"expected a List of {item}" : $"expected {input.Type}"
+    };
 
     private static IEnumerable<Expression> NestedExpressions(JsonNode? value)
     {

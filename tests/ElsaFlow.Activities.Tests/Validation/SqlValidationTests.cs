@@ -101,4 +101,14 @@ public sealed class SqlValidationTests : IAsyncDisposable
 
         Assert.Equal(["flow 'checked', activity 'step', field 'joinType': 'outer' is not one of inner, left, right, full, semi, anti"], problems);
     }
+
+    [Fact]
+    public void Validate_AggregationsOfTheWrongShape_SayTheShapeExpected()
+    {
+        var problems = Problems("""{"id": "step", "type": "Group", "aggregations": {"amount": "sum"}}""");
+
+        var problem = Assert.Single(problems);
+        Assert.EndsWith("(expected a list like [{\"column\": \"amount\", \"function\": \"sum\", \"as\": \"total\"}, {\"function\": \"count\", \"as\": \"orders\"}])", problem);
+        Assert.StartsWith("flow 'checked', activity 'step', field 'aggregations': ", problem);
+    }
 }
