@@ -11,7 +11,7 @@ namespace ElsaFlow.Activities.Control;
 public sealed class SwitchRows : DataActivity
 {
     [Input(Description = "Cases: name and SQL condition")] public Input<JsonArray?> Cases { get; init; } = new();
-    [Input(Description = "MatchFirst or MatchAny")] public Input<string> Mode { get; init; } = new("MatchFirst");
+    [Input(Description = "MatchFirst or MatchAny", Options = ["MatchFirst", "MatchAny"])] public Input<string> Mode { get; init; } = new("MatchFirst");
 
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {

@@ -12,8 +12,16 @@ namespace ElsaFlow.Activities.Transforms;
 [Activity(Category = "Transforms", Description = "Add columns from SQL expressions, constants or a sequence")]
 public sealed class AddField : DataActivity
 {
-    [Input(Description = "New columns: [{name, expression}] or [{name, value}] or [{name, sequence: true, start, step}]", Required = true)]
+    [Input(Description = "New columns: [{name, expression}] or [{name, value}] or [{name, sequence: true, start, step}]", Required = true,
+        Example = """[{"name": "net", "expression": "round(amount / 1.2, 2)"}]""")]
     public Input<List<NewField>> Fields { get; init; } = new([]);
+
+    public override void Validate(ActivityValidationContext context)
+    {
+        if (context.Raw("fields") is not JsonArray fields) return;
+        for (var i = 0; i < fields.Count; i++)
+            if (fields[i] is JsonObject field) context.CheckSqlExpression($"fields[{i}].expression", field["expression"]);
+    }
 
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {

@@ -8,7 +8,8 @@ public sealed class Aggregation
     [Input(Description = "Column to aggregate (count may leave it empty to count rows)")]
     public string Column { get; set; } = "";
 
-    [Input(Description = "sum, avg, min, max, count, count_distinct, first, last or string_agg")]
+    [Input(Description = "sum, avg, min, max, count, count_distinct, first, last or string_agg",
+        Options = ["sum", "avg", "min", "max", "count", "count_distinct", "first", "last", "string_agg"])]
     public string Function { get; set; } = "";
 
     [Input(Description = "Name of the result column; function_column when empty")]

@@ -37,6 +37,8 @@ public sealed class Checker : DataActivity
     {
         if (context.Raw("rules") is not JsonArray rules) return;
         for (var i = 0; i < rules.Count; i++)
+            if (rules[i] is JsonObject sqlRule && CheckRules.IsSql(sqlRule["rule"])) context.CheckSqlExpression($"rules[{i}].value", sqlRule["value"]);
+        for (var i = 0; i < rules.Count; i++)
             if (rules[i] is JsonObject rule && CheckRules.IsSql(rule["rule"]) && rule["value"] is JsonValue value
                 && value.TryGetValue<string>(out var predicate) && predicate.Replace("$${", "", StringComparison.Ordinal).Contains("${", StringComparison.Ordinal))
                 context.Report($"rules[{i}].value", "a sql rule with placeholders must be a Sql expression, so their values are quoted: " +

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ElsaFlow.Activities.Data;
 using ElsaFlow.Data.Sql;
 using ElsaFlow.Engine.ActivityModel;
@@ -8,8 +9,15 @@ namespace ElsaFlow.Activities.Transforms;
 [Activity(Category = "Transforms", Description = "Replace columns by SQL expressions")]
 public sealed class EditField : DataActivity
 {
-    [Input(Description = "Columns to replace: [{name, expression}]", Required = true)]
+    [Input(Description = "Columns to replace: [{name, expression}]", Required = true, Example = """[{"name": "name", "expression": "upper(name)"}]""")]
     public Input<List<FieldExpression>> Fields { get; init; } = new([]);
+
+    public override void Validate(ActivityValidationContext context)
+    {
+        if (context.Raw("fields") is not JsonArray fields) return;
+        for (var i = 0; i < fields.Count; i++)
+            if (fields[i] is JsonObject field) context.CheckSqlExpression($"fields[{i}].expression", field["expression"]);
+    }
 
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {

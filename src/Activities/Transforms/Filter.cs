@@ -11,6 +11,8 @@ public sealed class Filter : DataActivity
     [Input(Description = "SQL predicate over the input's columns, e.g. amount > 10 AND region = 'EU'", DefaultSyntax = "Sql", Required = true)]
     public Input<string> Condition { get; init; } = new("");
 
+    public override void Validate(ActivityValidationContext context) => context.CheckSqlExpression("condition", context.Raw("condition"));
+
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
         var input = context.Input();

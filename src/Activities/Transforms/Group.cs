@@ -14,7 +14,8 @@ public sealed class Group : DataActivity
     [Input(Description = "Key columns to group by")]
     public Input<List<string>> By { get; init; } = new([]);
 
-    [Input(Description = "Aggregates: [{column, function, as}]", Required = true)]
+    [Input(Description = "Aggregates: [{column, function, as}]", Required = true,
+        Example = """[{"column": "amount", "function": "sum", "as": "total"}, {"function": "count", "as": "orders"}]""")]
     public Input<List<Aggregation>> Aggregations { get; init; } = new([]);
 
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)

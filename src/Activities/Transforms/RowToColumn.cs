@@ -22,7 +22,8 @@ public sealed class RowToColumn : DataActivity
     [Input(Description = "Column whose values fill the cells", Required = true)]
     public Input<string> Value { get; init; } = new("");
 
-    [Input(Description = "Aggregate for several values in a cell: sum, avg, min, max, count, count_distinct, first, last or string_agg")]
+    [Input(Description = "Aggregate for several values in a cell: sum, avg, min, max, count, count_distinct, first, last or string_agg",
+        Options = ["sum", "avg", "min", "max", "count", "count_distinct", "first", "last", "string_agg"])]
     public Input<string> Function { get; init; } = new("first");
 
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)

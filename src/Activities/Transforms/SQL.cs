@@ -18,6 +18,8 @@ public sealed partial class SQL : DataActivity
     [Input(Description = "Renames for inbound datasets: [{step, table}]")]
     public Input<List<SqlTable>> Tables { get; init; } = new([]);
 
+    public override void Validate(ActivityValidationContext context) => context.CheckSqlQuery("query", context.Raw("query"));
+
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)
     {
         var query = context.Get(Query);

@@ -8,7 +8,7 @@ namespace ElsaFlow.Activities.Transforms;
 [Activity(Category = "Transforms", Description = "Order rows by columns, ascending or descending")]
 public sealed class Sort : DataActivity
 {
-    [Input(Description = "Columns to sort by, in order: [{column, descending}]", Required = true)]
+    [Input(Description = "Columns to sort by, in order: [{column, descending}]", Required = true, Example = """[{"column": "amount", "descending": true}]""")]
     public Input<List<SortKey>> By { get; init; } = new([]);
 
     protected override async ValueTask<DataResult> ExecuteAsync(DataContext context)

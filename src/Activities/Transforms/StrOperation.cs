@@ -8,7 +8,8 @@ public sealed class StrOperation
     [Input(Description = "Column to work on (concat: the first part)")]
     public string Column { get; set; } = "";
 
-    [Input(Description = "trim, upper, lower, replace, extract, substring, pad or concat")]
+    [Input(Description = "trim, upper, lower, replace, extract, substring, pad or concat",
+        Options = ["trim", "upper", "lower", "replace", "extract", "substring", "pad", "concat"])]
     public string Operation { get; set; } = "";
 
     [Input(Description = "replace: the text (or, with regex, the pattern) to find")]

@@ -4,6 +4,7 @@ using ElsaFlow.Cli.Output;
 using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Secrets;
 using ElsaFlow.Engine.Store;
+using ElsaFlow.Engine.Validation;
 using Spectre.Console;
 
 namespace ElsaFlow.Cli.Commands;
@@ -67,17 +68,23 @@ public static class PreviewCommand
     {
         if (!File.Exists(path)) throw CliException.Invalid($"file '{path}' does not exist");
         var loaded = host.Loader.LoadFile(path);
-        if (!loaded.IsValid)
+        var activity = parse.GetValue(Activity)!;
+        if (loaded.Definition is not { } definition)
         {
             ValidateCommand.PrintProblems(Console.Error, path, loaded.Problems);
             return null;
         }
-        var definition = loaded.Definition!;
-        progress.Secrets = InstanceSecrets.FromInputs(SensitiveWorkflowInputs.Find(definition, host.Registry), inputs);
-        var activity = parse.GetValue(Activity)!;
         var ids = definition.AllActivities().Select(a => a.Id).ToList();
         if (!ids.Contains(activity, StringComparer.Ordinal))
             throw CliException.Invalid($"flow '{definition.DefinitionId}' has no activity '{activity}'; its activities are {string.Join(", ", ids)}");
+        // Only the activity and what comes before it run: later steps may still be unfinished.
+        var blocking = PreviewScope.Blocking(definition, activity, loaded.Problems);
+        if (blocking.Count > 0)
+        {
+            ValidateCommand.PrintProblems(Console.Error, path, blocking);
+            return null;
+        }
+        progress.Secrets = InstanceSecrets.FromInputs(SensitiveWorkflowInputs.Find(definition, host.Registry), inputs);
 
         var request = new StartWorkflowRequest
         {

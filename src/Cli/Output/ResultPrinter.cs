@@ -61,6 +61,7 @@ public static class ResultPrinter
             case WorkflowStatus.Finished:
                 console.MarkupLine($"[green]instance {id} finished[/]");
                 PrintVariables(console, result.Variables);
+                PrintOutputs(console, result.Outputs);
                 break;
             case WorkflowStatus.Faulted:
                 var activity = result.FaultedActivityId is null ? "" : $" in activity '{Markup.Escape(result.FaultedActivityId)}'";
@@ -81,6 +82,15 @@ public static class ResultPrinter
     private static void PrintVariables(IAnsiConsole console, JsonObject variables)
     {
         foreach (var (name, value) in variables)
+            console.MarkupLine($"  {Markup.Escape(name)} = {Markup.Escape(value?.ToJsonString() ?? "null")}");
+    }
+
+    // What a Finish activity gave back, under its own heading so it is not read as a variable.
+    private static void PrintOutputs(IAnsiConsole console, JsonObject outputs)
+    {
+        if (outputs.Count == 0) return;
+        console.MarkupLine("outputs:");
+        foreach (var (name, value) in outputs)
             console.MarkupLine($"  {Markup.Escape(name)} = {Markup.Escape(value?.ToJsonString() ?? "null")}");
     }
 

@@ -42,6 +42,20 @@ public static partial class UserSql
     public static string Query(string sql, string field, IReadOnlyCollection<string> tables) =>
         Remembered($"query\0{string.Join('\0', tables.Order(StringComparer.OrdinalIgnoreCase))}\0{sql}", () => CheckQuery(sql, field, tables));
 
+    /// <summary>
+    /// The checks of <see cref="Query"/> that need no tables (one SELECT that parses), for validating a flow before it
+    /// runs, when the tables a query will see are not known yet.
+    /// </summary>
+    public static void QuerySyntax(string sql, string field)
+    {
+        using var tree = SqlParser.Parse(sql);
+        var root = tree.RootElement;
+        if (root.GetProperty("error").GetBoolean()) throw NotAQuery(sql, field, root);
+        var statements = root.GetProperty("statements").GetArrayLength();
+        if (statements == 0) throw new UserSqlException(field, "give a SELECT query");
+        if (statements > 1) throw new UserSqlException(field, $"give one SELECT query; this text holds {statements} statements separated by ';'");
+    }
+
     /// <summary>An expression or condition over the columns of a row; returns it parenthesized, ready to paste.</summary>
     public static string Expression(string sql, string field) => Remembered($"expression\0{sql}", () => CheckExpression(sql, field));
 
@@ -80,13 +94,15 @@ public static partial class UserSql
         if (root.GetProperty("error").GetBoolean())
             throw SqlScan.LeavesParentheses(sql) || root.GetProperty("error_type").GetString() != "parser"
                 ? BreaksOut(sql, field)
-                : new UserSqlException(field, Message(root));
+                : new UserSqlException(field, SyntaxError(root, sql, Opening.Length, "expression"));
         if (!SameShape(root)) throw BreaksOut(sql, field);
         new SqlTreeRules(field, new HashSet<string>(), "the tables an expression can read (none: it sees the columns of the row)").Check(Argument(root)!.Value);
         return $"(({sql}\n))";
     }
 
-    private static string Wrap(string sql) => $"SELECT {Marker}(({sql}\n))";
+    private const string Opening = $"SELECT {Marker}((";
+
+    private static string Wrap(string sql) => $"{Opening}{sql}\n))";
 
     // The parsed call must equal the template's everywhere but in its argument, positions aside: the template's text with
     // its argument's text replaced by the fragment's is the fragment's text exactly when the trees have the same shape.
@@ -111,7 +127,7 @@ public static partial class UserSql
 
     private static UserSqlException NotAQuery(string sql, string field, JsonElement error)
     {
-        if (error.GetProperty("error_type").GetString() == "parser") return new UserSqlException(field, Message(error));
+        if (error.GetProperty("error_type").GetString() == "parser") return new UserSqlException(field, SyntaxError(error, sql, 0, "query"));
         var refused = SqlScan.Heads(sql).FirstOrDefault(h => h is not ("SELECT" or "WITH" or "FROM" or "VALUES" or "TABLE" or "("));
         return new UserSqlException(field, refused is null
             ? "give one SELECT query; only SELECT statements are allowed"
@@ -138,4 +154,33 @@ public static partial class UserSql
     };
 
     private static string Message(JsonElement error) => error.GetProperty("error_message").GetString() ?? "the SQL does not parse";
+
+    // DuckDB's message placed in the text the author wrote, never in the SQL around it: its position (in characters of
+    // the parsed text), less the length of what was put before the text, is a line and column of the text, and a
+    // position past its end (the wrapper's closing parentheses, or the end of input) means the text stops too soon.
+    private static string SyntaxError(JsonElement error, string sql, int offset, string what)
+    {
+        var message = Message(error);
+        if (!error.TryGetProperty("position", out var place) || !int.TryParse(place.GetString(), out var position)) return message;
+        var at = position - offset;
+        if (at < 0) return message;
+        var written = sql.TrimEnd();
+        if (at >= written.Length)
+            return $"the {what} stops before it is complete: \"{Tail(written)}\" needs more after it";
+        var before = sql[..at];
+        var column = at - before.LastIndexOf('\n');
+        var where = sql.Contains('\n') ? $"line {1 + before.Count(c => c == '\n')}, column {column}" : $"character {column}";
+        return $"{message}, at {where}: \"{Around(sql, at)}\"";
+    }
+
+    private static string Tail(string text) => text.Length <= 60 ? text : "..." + text[^57..];
+
+    // The text around a position, on one line.
+    private static string Around(string text, int at)
+    {
+        var start = Math.Max(0, at - 30);
+        var end = Math.Min(text.Length, at + 30);
+        var excerpt = (start > 0 ? "..." : "") + text[start..end] + (end < text.Length ? "..." : "");
+        return excerpt.ReplaceLineEndings(" ");
+    }
 }

@@ -4,4 +4,7 @@ namespace ElsaFlow.Data.Sql;
 public sealed class UserSqlException(string field, string message) : Exception($"{field}: {message}")
 {
     public string Field { get; } = field;
+
+    /// <summary>What is wrong, without the field's name.</summary>
+    public string Reason { get; } = message;
 }

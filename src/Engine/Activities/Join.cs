@@ -23,7 +23,7 @@ public sealed class Join : ControlActivity, IJoinActivity
         Options = ["inner", "left", "right", "full", "semi", "anti"])]
     public Input<string> JoinType { get; init; } = new("inner");
 
-    [Input(Description = "Datasets: key pairs that must be equal, [{left, right}]")]
+    [Input(Description = "Datasets: key pairs that must be equal, [{left, right}]", Example = """[{"left": "customer_id", "right": "customer_id"}]""")]
     public Input<List<JoinColumns>> On { get; init; } = new([]);
 
     public JoinMode GetJoinMode(ActivityNode node) =>

@@ -51,6 +51,9 @@ public sealed class Switch : ControlActivity, IDynamicPorts
             context.Report("cases", $"case name '{name}' is used twice");
         foreach (var name in names.Where(string.IsNullOrWhiteSpace))
             context.Report("cases", "every case needs a name");
+        if (context.Raw("cases") is JsonArray cases)
+            for (var i = 0; i < cases.Count; i++)
+                if (cases[i] is JsonObject item && IsSql(item["condition"])) context.CheckSqlExpression($"cases[{i}].condition", item["condition"]);
     }
 
     private static bool IsSql(JsonNode? condition) =>

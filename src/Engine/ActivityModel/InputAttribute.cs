@@ -21,5 +21,8 @@ public sealed class InputAttribute : Attribute
     /// <summary>Allowed values for a dropdown; enums get theirs automatically.</summary>
     public string[]? Options { get; set; }
 
+    /// <summary>An example value as JSON text (for objects and lists of objects one is made from their fields when not given).</summary>
+    public string? Example { get; set; }
+
     public int Order { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using ElsaFlow.Engine.ActivityModel;
+using ElsaFlow.Engine.Validation;
 
 namespace ElsaFlow.Engine.Descriptors;
 
@@ -30,12 +31,23 @@ public sealed class ActivityRegistry
         return this;
     }
 
-    /// <summary>Registers every activity class of an assembly.</summary>
+    /// <summary>
+    /// The SQL checker validation uses, when an assembly registered here has one (a public <see cref="ISqlSyntax"/> with
+    /// a parameterless constructor: the data plugins'); without one, SQL is checked only when it runs.
+    /// </summary>
+    public ISqlSyntax? SqlSyntax { get; private set; }
+
+    /// <summary>Registers every activity class of an assembly, and its SQL checker if it has one.</summary>
     public ActivityRegistry RegisterAssembly(Assembly assembly)
     {
         foreach (var type in assembly.GetExportedTypes())
+        {
             if (typeof(Activity).IsAssignableFrom(type) && !type.IsAbstract && type.GetCustomAttribute<ActivityAttribute>() is not null)
                 Register(type);
+            else if (SqlSyntax is null && typeof(ISqlSyntax).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false }
+                     && type.GetConstructor(Type.EmptyTypes) is not null)
+                SqlSyntax = (ISqlSyntax)Activator.CreateInstance(type)!;
+        }
         return this;
     }
 

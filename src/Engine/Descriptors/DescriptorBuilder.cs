@@ -62,6 +62,7 @@ internal static class DescriptorBuilder
     {
         var target = Nullable.GetUnderlyingType(clrType) ?? clrType;
         var itemType = ValueConverter.ListItemType(target);
+        var fields = IsRecordLike(itemType ?? target) ? DescribeFields(itemType ?? target) : null;
         return new InputDescriptor
         {
             Name = name,
@@ -75,7 +76,8 @@ internal static class DescriptorBuilder
             UiHint = meta.UiHint ?? DefaultUiHint(target, meta),
             Options = meta.Options ?? (target.IsEnum ? Enum.GetNames(target) : null),
             ItemType = itemType is null ? null : ValueConverter.FriendlyTypeName(itemType),
-            Fields = IsRecordLike(itemType ?? target) ? DescribeFields(itemType ?? target) : null,
+            Fields = fields,
+            Example = InputExamples.For(clrType, meta, fields),
             Order = meta.Order,
             ClrType = clrType,
             Property = property

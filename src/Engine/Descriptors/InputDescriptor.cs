@@ -26,6 +26,9 @@ public sealed record InputDescriptor
     /// <summary>For objects, and lists of objects: the fields of one item.</summary>
     public IReadOnlyList<InputDescriptor>? Fields { get; init; }
 
+    /// <summary>An example value, for inputs whose shape is not obvious (objects, lists of objects).</summary>
+    public JsonNode? Example { get; init; }
+
     public int Order { get; init; }
 
     [JsonIgnore] public Type ClrType { get; init; } = typeof(object);

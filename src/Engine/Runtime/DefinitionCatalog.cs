@@ -35,6 +35,12 @@ internal sealed class DefinitionCatalog(IWorkflowStore store, ActivityRegistry r
         return await GetGraphAsync(stored.DefinitionId, stored.Version);
     }
 
+    /// <summary>
+    /// A definition a preview runs as it is, unsaved (the canvas of a designer, a file): compiled, neither stored nor
+    /// validated, since the caller checks only what the preview needs (<see cref="Validation.PreviewScope"/>).
+    /// </summary>
+    public static WorkflowGraph CompileUnsaved(WorkflowDefinition definition, ActivityRegistry registry) => WorkflowGraph.Compile(definition, registry);
+
     /// <summary>Validates an inline definition and keeps an immutable snapshot of it: the same content reuses its version.</summary>
     public async Task<WorkflowGraph> RegisterAsync(WorkflowDefinition definition)
     {

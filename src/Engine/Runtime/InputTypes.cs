@@ -9,7 +9,8 @@ namespace ElsaFlow.Engine.Runtime;
 /// <summary>
 /// Checks the values a caller starts a flow with against the types its inputs declare, before any of them reaches an
 /// expression or SQL: a Number input is a number, an Integer a whole number, a Boolean true or false. Text that reads as
-/// the declared type ("42", "true": what a command line or a query string gives) becomes that type.
+/// the declared type ("42", "true": what a command line or a query string gives) becomes that type. A value for an input
+/// the flow does not declare is a problem too, listing the inputs it has (a misspelt name would otherwise be ignored).
 /// </summary>
 internal static class InputTypes
 {
@@ -17,6 +18,10 @@ internal static class InputTypes
     public static List<ValidationProblem> Apply(WorkflowDefinition definition, JsonObject inputs)
     {
         var problems = new List<ValidationProblem>();
+        var declared = definition.Inputs.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, _) in inputs)
+            if (!declared.Contains(name))
+                problems.Add(new ValidationProblem(definition.DefinitionId, null, name, $"this flow has no input '{name}'; {Declared(definition)}"));
         foreach (var input in definition.Inputs)
         {
             if (!inputs.TryGetPropertyValue(input.Name, out var value) || value is null) continue;
@@ -46,6 +51,10 @@ internal static class InputTypes
         return !whole && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
             ? JsonValue.Create(number) : null;
     }
+
+    private static string Declared(WorkflowDefinition definition) => definition.Inputs.Count == 0
+        ? "it takes no inputs"
+        : "its inputs are " + string.Join(", ", definition.Inputs.Select(i => $"{i.Name} ({i.Type})"));
 
     private static string? Text(JsonNode value) => value is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
 

@@ -17,7 +17,10 @@ public sealed record StartWorkflowRequest
     /// <summary>What triggered the run (an HTTP request, a cron occurrence): the token the start activities receive.</summary>
     public JsonNode? Trigger { get; init; }
 
-    /// <summary>Run only up to this activity, on the first <see cref="PreviewRows"/> rows of each input, writing nothing.</summary>
+    /// <summary>
+    /// Run only up to this activity, on the first <see cref="PreviewRows"/> rows of each input, writing nothing. An inline
+    /// <see cref="Definition"/> previewed is neither stored nor validated: check it with <see cref="Validation.PreviewScope"/>.
+    /// </summary>
     public string? PreviewActivityId { get; init; }
     public int PreviewRows { get; init; } = 100;
 }

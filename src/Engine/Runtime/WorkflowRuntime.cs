@@ -91,7 +91,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
     public async Task<string> StartAsync(StartWorkflowRequest request, CancellationToken ct = default)
     {
         var graph = request.Definition is { } definition
-            ? await Definitions.RegisterAsync(definition)
+            ? request.PreviewActivityId is null ? await Definitions.RegisterAsync(definition) : DefinitionCatalog.CompileUnsaved(definition, Registry)
             : await Definitions.GetCurrentAsync(request.DefinitionId ?? throw new ArgumentException("Give a definition or a definition id"), request.Version);
         var state = NewState(graph, request.Inputs, request.CorrelationId, request.ParentInstanceId, request.InstanceId);
         if (request.PreviewActivityId is { } target)

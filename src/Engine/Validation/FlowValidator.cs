@@ -25,7 +25,7 @@ public sealed class FlowValidator(ActivityRegistry registry)
 
     private void RunActivityChecks(ValidationScope scope, ActivityNode node)
     {
-        var context = new ActivityValidationContext(scope.Definition, node, scope.Problems);
+        var context = new ActivityValidationContext(scope.Definition, node, scope.Problems, registry.SqlSyntax);
         try
         {
             registry.GetActivity(node.Type).Validate(context);

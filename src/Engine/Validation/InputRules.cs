@@ -55,7 +55,27 @@ internal static class InputRules
         var nested = NestedExpressions(value).ToList();
         foreach (var inner in nested) CheckExpression(scope, node, input.Name, inner, null);
         // A value with expressions inside only gets its final shape when they run, so its type is checked then.
-        if (nested.Count == 0) CheckType(scope, node, input, value);
+        if (nested.Count == 0 && TypeProblem(node, input, value) is { } problem) scope.Report(node.Id, input.Name, problem);
+        else if (nested.Count == 0) CheckChoices(scope, node, input.Name, input, value);
+    }
+
+    // A text input with Options (Group's function, Join's joinType) takes one of them, in any case; so does each such
+    // field of an object or of every item of a list of objects. Text with placeholders is only known when it runs.
+    private static void CheckChoices(ValidationScope scope, ActivityNode node, string field, InputDescriptor input, JsonNode? value)
+    {
+        if (input.Options is { Count: > 0 } options && (Nullable.GetUnderlyingType(input.ClrType) ?? input.ClrType) == typeof(string)
+            && value is JsonValue v && v.TryGetValue<string>(out var text) && !text.Contains("${", StringComparison.Ordinal)
+            && !options.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            var hint = NameSuggester.Closest(text.Trim(), options) is { } close ? $"; did you mean '{close}'?" : "";
+            scope.Report(node.Id, field, $"'{text}' is not one of {string.Join(", ", options)}{hint}");
+        }
+        if (input.Fields is not { Count: > 0 } fields) return;
+        var items = value switch { JsonArray list => list.Select((item, i) => (Item: item, Field: $"{field}[{i}]")), JsonObject => [(value, field)], _ => [] };
+        foreach (var (item, at) in items)
+            if (item is JsonObject obj)
+                foreach (var inner in fields)
+                    if (obj.TryGetPropertyValue(inner.Name, out var innerValue)) CheckChoices(scope, node, $"{at}.{inner.Name}", inner, innerValue);
     }
 
     private static void CheckExpression(ValidationScope scope, ActivityNode node, string field, Expression expression, InputDescriptor? input)
@@ -74,11 +94,6 @@ internal static class InputRules
         if (problem is not null) scope.Report(node.Id, field, problem);
     }
 
-    private static void CheckType(ValidationScope scope, ActivityNode node, InputDescriptor input, JsonNode value)
-    {
-        if (TypeProblem(node, input, value) is { } problem) scope.Report(node.Id, input.Name, problem);
-    }
-
     private static string? TypeProblem(ActivityNode node, InputDescriptor input, JsonNode value)
     {
         try
@@ -93,8 +108,12 @@ internal static class InputRules
         }
     }
 
-    private static string Expected(InputDescriptor input) =>
-        input.ItemType is { } item ? $"expected a List of {item}" : $"expected {input.Type}";
+    private static string Expected(InputDescriptor input) => input.Example switch
+    {
+        JsonArray example => $"expected a list like {InputExamples.Readable(example)}",
+        JsonObject example => $"expected an object like {InputExamples.Readable(example)}",
+        _ => input.ItemType is { } item ? $"expected a List of {item}" : $"expected {input.Type}"
+    };
 
     private static IEnumerable<Expression> NestedExpressions(JsonNode? value)
     {

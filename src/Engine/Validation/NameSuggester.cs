@@ -1,7 +1,7 @@
 namespace ElsaFlow.Engine.Validation;
 
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
-internal static class NameSuggester
+public static class NameSuggester
 {
     public static string? Closest(string name, IEnumerable<string> known)
     {

@@ -29,3 +29,6 @@ public sealed record DispatchResponse(string InstanceId);
 
 /// <summary>The schema, row count and rows of a dataset (an activity's output, or a preview run's).</summary>
 public sealed record DataPreviewResponse(IReadOnlyList<Data.DataColumn> Columns, long RowCount, int Offset, IReadOnlyList<JsonObject> Rows);
+
+/// <summary>A preview of a document as the designer holds it (unsaved edits included), with the flow's inputs.</summary>
+public sealed record PreviewDraftRequest(JsonObject Document, JsonObject? Inputs);

@@ -5,7 +5,9 @@ using ElsaFlow.Data;
 using ElsaFlow.Data.Workspace;
 using ElsaFlow.Engine.Runtime;
 using ElsaFlow.Engine.Secrets;
+using ElsaFlow.Engine.Loading;
 using ElsaFlow.Engine.Store;
+using ElsaFlow.Engine.Validation;
 using ElsaFlow.Server.Admission;
 using ElsaFlow.Server.Auth;
 using ElsaFlow.Server.Hosting;
@@ -17,7 +19,9 @@ namespace ElsaFlow.Server.Api;
 /// <summary>
 /// Running a definition: execute (wait up to ?timeout= for it to settle), dispatch (return at once), and preview (run up
 /// to one activity on the first rows, writing nothing, and answer with its schema and rows; the preview instance is
-/// deleted afterwards). Runs use the published version, else the latest draft; previews use the latest draft.
+/// deleted afterwards). Runs use the published version, else the latest draft; previews use the latest draft, or the
+/// document sent (draft/preview: a designer's canvas, run as it is and saved nowhere). A preview needs only its
+/// activity and what comes before it to be valid (<see cref="PreviewScope"/>).
 /// </summary>
 public static class WorkflowRunsApi
 {
@@ -29,6 +33,7 @@ public static class WorkflowRunsApi
         group.MapPost("/execute", Execute);
         group.MapPost("/dispatch", Dispatch);
         group.MapPost("/preview/{activityId}", Preview);
+        group.MapPost("/draft/preview/{activityId}", PreviewDraft);
         return group;
     }
 
@@ -58,13 +63,44 @@ public static class WorkflowRunsApi
         if (stored is null) return ApiProblems.DefinitionNotFound(definitionId);
         var definition = definitions.Read(stored);
         if (definition.AllActivities().All(a => a.Id != activityId)) return ApiProblems.NotFound($"Workflow '{definitionId}' has no activity '{activityId}'");
-        var problems = definitions.Validate(definition);
+        var problems = PreviewScope.Blocking(definition, activityId, definitions.Validate(definition));
         if (problems.Count > 0) return ApiProblems.Invalid(problems);
-
-        var instanceId = await runtime.StartAsync(new StartWorkflowRequest
+        return await RunPreviewAsync(runtime, workspaces, options, new StartWorkflowRequest
         {
             DefinitionId = definitionId, Version = stored.Version, Inputs = inputs ?? new JsonObject(), PreviewActivityId = activityId, PreviewRows = limit
         }, ct);
+    }
+
+    /// <summary>Previews the document sent, as it is (unsaved edits included), without saving it: no new version.</summary>
+    public static async Task<Results<Ok<DataPreviewResponse>, ProblemHttpResult>> PreviewDraft(WorkflowDefinitions definitions, WorkflowRuntime runtime,
+        DataWorkspaces workspaces, ServerOptions options, string definitionId, string activityId, int? rows, PreviewDraftRequest body, CancellationToken ct)
+    {
+        var limit = rows ?? 100;
+        if (limit is < 1 or > MaxPreviewRows) return ApiProblems.BadRequest($"rows must be between 1 and {MaxPreviewRows}");
+        var stored = await definitions.Store.GetDefinitionAsync(definitionId, null, ct);
+        if (stored is null) return ApiProblems.DefinitionNotFound(definitionId);
+        var document = definitions.Loader.ReadDocument(body.Document.ToJsonString(), FlowFormat.Json, "the flow", out var unreadable);
+        if (document is null) return ApiProblems.Invalid(unreadable, "The document is not a workflow definition");
+        document["definitionId"] = definitionId;
+        var loaded = definitions.Loader.FromDocument(document);
+        if (loaded.Definition is not { } definition) return ApiProblems.Invalid(loaded.Problems, "The document is not a workflow definition");
+        if (definition.AllActivities().All(a => a.Id != activityId)) return ApiProblems.NotFound($"Workflow '{definitionId}' has no activity '{activityId}'");
+        definitions.RestoreSensitive(definition, stored);
+        definition.Version = stored.Version;
+        var problems = PreviewScope.Blocking(definition, activityId, loaded.Problems);
+        if (problems.Count > 0) return ApiProblems.Invalid(problems);
+        return await RunPreviewAsync(runtime, workspaces, options, new StartWorkflowRequest
+        {
+            Definition = definition, Inputs = body.Inputs ?? new JsonObject(), PreviewActivityId = activityId, PreviewRows = limit
+        }, ct);
+    }
+
+    private static async Task<Results<Ok<DataPreviewResponse>, ProblemHttpResult>> RunPreviewAsync(WorkflowRuntime runtime, DataWorkspaces workspaces,
+        ServerOptions options, StartWorkflowRequest request, CancellationToken ct)
+    {
+        var activityId = request.PreviewActivityId!;
+        var limit = request.PreviewRows;
+        var instanceId = await runtime.StartAsync(request, ct);
         try
         {
             using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);

@@ -131,7 +131,7 @@ public sealed class UserSqlTests
     [Fact]
     public void Query_SyntaxError_IsDuckDbsMessage()
     {
-        Assert.Equal("query: syntax error at or near \"SELEC\"", RefusedQuery("SELEC 1").Message);
+        Assert.Equal("query: syntax error at or near \"SELEC\", at character 1: \"SELEC 1\"", RefusedQuery("SELEC 1").Message);
     }
 
     [Theory]
@@ -193,9 +193,16 @@ public sealed class UserSqlTests
     }
 
     [Fact]
-    public void Expression_SyntaxError_IsDuckDbsMessage()
+    public void Expression_SyntaxError_IsPlacedInTheAuthorsTextNotTheWrapper()
     {
-        Assert.StartsWith("condition: syntax error at", RefusedExpression("amount >").Message);
+        Assert.Equal("condition: the expression stops before it is complete: \"amount >\" needs more after it", RefusedExpression("amount >").Message);
+        Assert.Equal("condition: syntax error at or near \"=\", at character 10: \"amount = = 1\"", RefusedExpression("amount = = 1").Message);
+    }
+
+    [Fact]
+    public void Expression_SyntaxErrorAfterNonAsciiText_CountsCharacters()
+    {
+        Assert.Equal("condition: syntax error at or near \"=\", at character 12: \"name = 'é' = = 1\"", RefusedExpression("name = 'é' = = 1").Message);
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public sealed class AddFieldTests : IAsyncLifetime
     {
         var result = await _data.RunAsync(TransformFlow.Single("""
             {"id": "step", "type": "AddField", "fields": [{"name": "who", "expression": "${buyer} || '#' || qty"}]}
-            """), new System.Text.Json.Nodes.JsonObject { ["buyer"] = "O'Brien" });
+            """).Replace("\"definitionId\": \"t\",", "\"definitionId\": \"t\", \"inputs\": [{\"name\": \"buyer\"}],"), new System.Text.Json.Nodes.JsonObject { ["buyer"] = "O'Brien" });
 
         ResultAssert.Status(WorkflowStatus.Finished, result);
         Assert.Equal(["2|3|O'Brien#3", "5|1|O'Brien#1"], TransformFlow.Sorted(await _data.RowsAsync(result, "step")));

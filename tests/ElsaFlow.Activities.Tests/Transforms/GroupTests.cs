@@ -38,15 +38,14 @@ public sealed class GroupTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Group_UnknownFunction_FaultsListingFunctions()
+    public void Group_UnknownFunction_IsAValidationProblemListingFunctions()
     {
-        var result = await _data.RunAsync(TransformFlow.Single("""
+        var problems = _data.Problems(TransformFlow.Single("""
             {"id": "step", "type": "Group", "by": ["region"], "aggregations": [{"column": "amount", "function": "median"}]}
             """));
 
-        ResultAssert.Status(WorkflowStatus.Faulted, result);
-        Assert.Equal("step", result.FaultedActivityId);
-        Assert.Equal("aggregations: function 'median' is not one of sum, avg, min, max, count, count_distinct, first, last, string_agg", result.Error);
+        Assert.Equal(["flow 't', activity 'step', field 'aggregations[0].function': 'median' is not one of sum, avg, min, max, count, count_distinct, first, last, string_agg"],
+            problems);
     }
 
     [Fact]

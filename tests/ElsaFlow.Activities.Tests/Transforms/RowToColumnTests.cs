@@ -31,14 +31,12 @@ public sealed class RowToColumnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RowToColumn_UnknownFunction_Faults()
+    public void RowToColumn_UnknownFunction_IsAValidationProblem()
     {
-        var result = await _data.RunAsync(TransformFlow.Single("""
+        var problems = _data.Problems(TransformFlow.Single("""
             {"id": "step", "type": "RowToColumn", "index": ["region"], "column": "month", "value": "amount", "function": "median"}
             """));
 
-        ResultAssert.Status(WorkflowStatus.Faulted, result);
-        Assert.Equal("step", result.FaultedActivityId);
-        Assert.Equal("function: function 'median' is not one of sum, avg, min, max, count, count_distinct, first, last, string_agg", result.Error);
+        Assert.Equal(["flow 't', activity 'step', field 'function': 'median' is not one of sum, avg, min, max, count, count_distinct, first, last, string_agg"], problems);
     }
 }

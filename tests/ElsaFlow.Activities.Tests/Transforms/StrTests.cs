@@ -37,12 +37,10 @@ public sealed class StrTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Str_UnknownOperation_FaultsListingOperations()
+    public void Str_UnknownOperation_IsAValidationProblemListingOperations()
     {
-        var result = await _data.RunAsync(TransformFlow.Single("""{"id": "step", "type": "Str", "operations": [{"column": "name", "operation": "reverse"}]}"""));
+        var problems = _data.Problems(TransformFlow.Single("""{"id": "step", "type": "Str", "operations": [{"column": "name", "operation": "reverse"}]}"""));
 
-        ResultAssert.Status(WorkflowStatus.Faulted, result);
-        Assert.Equal("step", result.FaultedActivityId);
-        Assert.Equal("operations: 'reverse' is not one of trim, upper, lower, replace, extract, substring, pad, concat", result.Error);
+        Assert.Equal(["flow 't', activity 'step', field 'operations[0].operation': 'reverse' is not one of trim, upper, lower, replace, extract, substring, pad, concat"], problems);
     }
 }

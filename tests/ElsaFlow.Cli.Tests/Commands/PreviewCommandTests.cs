@@ -63,6 +63,22 @@ public sealed class PreviewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Preview_LaterStepsUnfinished_PreviewsTheEarlierStep_ButAProblemBeforeItBlocks()
+    {
+        var unfinished = _cli.WriteFlow("unfinished.json", DataFlows.Ranking
+            .Replace("""{"id": "ranked", "type": "Sort", "by": [{"column": "amount", "descending": true}]}""", """{"id": "ranked", "type": "Sort"}""")
+            .Replace("""{"id": "write", "type": "CsvOutput", "path": "out.csv"}""", """{"id": "write", "type": "CsvOutput"}"""));
+
+        var early = await _cli.RunAsync("preview", unfinished, "big", "--rows", "3", "--json");
+        var late = await _cli.RunAsync("preview", unfinished, "write");
+
+        Assert.True(early.ExitCode == 0, early.ToString());
+        Assert.Equal(2, JsonNode.Parse(early.StdOut)!["rowCount"]!.GetValue<long>());
+        Assert.True(late.ExitCode == 2, late.ToString());
+        Assert.Contains("activity 'ranked'", late.StdErr);
+    }
+
+    [Fact]
     public async Task Preview_FlowFileUnknownActivity_NamesItAndExits2()
     {
         var result = await _cli.RunAsync("preview", _flow, "nosuch");

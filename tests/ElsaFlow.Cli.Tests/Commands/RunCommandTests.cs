@@ -97,6 +97,34 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("amount 42", coerced.StdOut);
     }
 
+    [Fact]
+    public async Task Run_FlowThatFinishesWithOutputs_PrintsThemAfterTheVariables()
+    {
+        var flow = _cli.WriteFlow("outputs.json", """
+            {"definitionId": "outputs", "variables": [{"name": "total", "value": 0}],
+             "root": {"id": "root", "type": "Sequence", "activities": [
+               {"id": "sum", "type": "SetVariable", "variable": "total", "value": 50},
+               {"id": "end", "type": "Finish", "outputs": {"total": {"expression": {"type": "JavaScript", "value": "variables.total"}}, "summary": "total ${total}"}}]}}
+            """);
+
+        var result = await _cli.RunAsync("run", flow);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("  total = 50\noutputs:\n  total = 50\n  summary = \"total 50\"", result.StdOut.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Run_InputTheFlowDoesNotDeclare_Exits2ListingTheFlowsInputs()
+    {
+        var flow = _cli.WriteFlow("greeting.json", Flows.Greeting);
+
+        var result = await _cli.RunAsync("run", flow, "--input", "name=Ada");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("flow 'greeting', field 'name': this flow has no input 'name'; its inputs are who (String), count (Number)", result.StdErr);
+        Assert.DoesNotContain("started", result.StdOut);
+    }
+
     [Theory]
     [InlineData("missing.json", "does not exist")]
     [InlineData("notes.txt", "is not a flow file")]

@@ -4,7 +4,7 @@ namespace ElsaFlow.Cli.Tests.Support;
 public static class Flows
 {
     public const string Greeting = """
-        {"definitionId": "greeting", "version": 2, "inputs": [{"name": "who", "type": "String", "default": "world"}],
+        {"definitionId": "greeting", "version": 2, "inputs": [{"name": "who", "type": "String", "default": "world"}, {"name": "count", "type": "Number"}],
          "variables": [{"name": "greeting", "value": null}, {"name": "next", "value": 0}],
          "root": {"id": "root", "type": "Sequence", "activities": [
            {"id": "say", "type": "Log", "message": "hello ${who}"},

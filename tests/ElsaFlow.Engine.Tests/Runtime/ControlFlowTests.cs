@@ -15,7 +15,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
     public async Task Sequence_RunsChildrenInOrder_AndSetsVariables()
     {
         var result = await _engine.RunAsync("""
-        {"definitionId": "seq", "variables": [{"name": "greeting", "value": ""}],
+        {"definitionId": "seq", "inputs": [{"name": "who"}], "variables": [{"name": "greeting", "value": ""}],
          "root": {"id": "root", "type": "Sequence", "activities": [
            {"id": "set", "type": "SetVariable", "variable": "greeting", "value": {"expression": {"type": "JavaScript", "value": "'hello ' + inputs.who"}}},
            {"id": "log", "type": "Log", "message": "said ${greeting}"}
@@ -36,7 +36,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
     public async Task If_FollowedByWaitAllJoin_RunsOneBranchAndFinishes(int amount, string expected)
     {
         var result = await _engine.RunAsync("""
-        {"definitionId": "if-join", "variables": [{"name": "size", "value": null}],
+        {"definitionId": "if-join", "inputs": [{"name": "amount", "type": "Number"}], "variables": [{"name": "size", "value": null}],
          "root": {"id": "root", "type": "Flowchart", "activities": [
            {"id": "check", "type": "If", "condition": "inputs.amount > 3"},
            {"id": "big", "type": "SetVariable", "variable": "size", "value": "big"},
@@ -65,7 +65,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
     public async Task Switch_FollowsMatchingCases(string mode, int value, string expectedPorts)
     {
         var result = await _engine.RunAsync("""
-        {"definitionId": "switch", "root": {"id": "root", "type": "Flowchart", "activities": [
+        {"definitionId": "switch", "inputs": [{"name": "v", "type": "Number"}], "root": {"id": "root", "type": "Flowchart", "activities": [
            {"id": "route", "type": "Switch", "mode": "MODE", "cases": [
               {"name": "a", "condition": "inputs.v > 10"},
               {"name": "b", "condition": {"expression": {"type": "JavaScript", "value": "inputs.v > 5"}}}]}
@@ -283,7 +283,7 @@ public sealed class ControlFlowTests : IAsyncLifetime
     public async Task Fault_FaultsInstanceWithItsMessage()
     {
         var result = await _engine.RunAsync("""
-        {"definitionId": "fault", "root": {"id": "root", "type": "Sequence", "activities": [
+        {"definitionId": "fault", "inputs": [{"name": "code", "type": "Number"}], "root": {"id": "root", "type": "Sequence", "activities": [
            {"id": "boom", "type": "Fault", "message": "bad input ${code}"}]}}
         """, new JsonObject { ["code"] = 17 });
 

@@ -51,6 +51,27 @@ public sealed class InputTypeTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Start_InputTheFlowDoesNotDeclare_IsRefusedListingTheFlowsInputs()
+    {
+        var error = await Assert.ThrowsAsync<WorkflowValidationException>(() => StartAsync("""{"amout": 5}"""));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("flow 'typed', field 'amout': this flow has no input 'amout'; its inputs are amount (Number), count (Integer), urgent (Boolean), note (String)",
+            problem.ToString());
+    }
+
+    [Fact]
+    public async Task Start_InputGivenToAFlowWithoutInputs_SaysItTakesNone()
+    {
+        var flow = _engine.Parse("""{"definitionId": "bare", "root": {"id": "root", "type": "Sequence", "activities": []}}""");
+
+        var error = await Assert.ThrowsAsync<WorkflowValidationException>(() =>
+            _engine.Runtime.StartAsync(new StartWorkflowRequest { Definition = flow, Inputs = new JsonObject { ["who"] = "Ada" } }));
+
+        Assert.Equal("flow 'bare', field 'who': this flow has no input 'who'; it takes no inputs", Assert.Single(error.Problems).ToString());
+    }
+
+    [Fact]
     public async Task Start_TextThatReadsAsTheType_IsCoerced()
     {
         var id = await StartAsync("""{"amount": " 42.5 ", "count": "7", "urgent": "True", "note": "12"}""");

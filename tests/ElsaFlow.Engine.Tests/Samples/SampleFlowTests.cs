@@ -80,7 +80,7 @@ public sealed class SampleFlowTests : IAsyncLifetime
     [InlineData("Ada", "Hello, Ada!")]
     public async Task Hello_WithAnInput_GreetsIt(string name, string expected)
     {
-        var result = await _engine.RunFileAsync(SampleFiles.FullPath("hello.json"), new JsonObject { ["name"] = name });
+        var result = await _engine.RunFileAsync(SampleFiles.FullPath("hello.json"), new JsonObject { ["who"] = name });
 
         Assert.Equal(expected, result.Variables["greeting"]!.GetValue<string>());
     }

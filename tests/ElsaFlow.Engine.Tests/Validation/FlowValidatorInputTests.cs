@@ -84,7 +84,7 @@ public class FlowValidatorInputTests
     [InlineData("\"hasHeader\": \"perhaps\"", "hasHeader", "'\"perhaps\"' is not a valid Boolean for input 'hasHeader' (expected Boolean)")]
     [InlineData("\"wait\": \"48:00:00\"", "wait", "'\"48:00:00\"' is not a valid Duration for input 'wait' (expected Duration)")]
     [InlineData("\"mode\": \"Careless\"", "mode", "'\"Careless\"' is not a valid Enum for input 'mode' (expected Enum); use one of Strict, Lenient")]
-    [InlineData("\"by\": [{\"column\": \"a\", \"descending\": \"sometimes\"}]", "by", "'[{\"column\":\"a\",\"descending\":\"sometimes\"}]' is not a valid List for input 'by' (expected a List of Object)")]
+    [InlineData("\"by\": [{\"column\": \"a\", \"descending\": \"sometimes\"}]", "by", "'[{\"column\":\"a\",\"descending\":\"sometimes\"}]' is not a valid List for input 'by' (expected a list like [{\"column\": \"...\", \"descending\": false}])")]
     [InlineData("\"headers\": [1, 2]", "headers", "'[1,2]' is not a valid Map for input 'headers' (expected Map)")]
     public void Validate_LiteralOfWrongType_ReportsTheDeclaredType(string input, string field, string message)
     {

@@ -83,6 +83,23 @@ public sealed class WorkflowRunsApiTests(ServerFixture server) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Execute_InputTheFlowDoesNotDeclare_Is400ListingTheFlowsInputs()
+    {
+        await server.PublishAsync("""
+            {"definitionId": "one-input", "inputs": [{"name": "who", "type": "String"}],
+             "root": {"id": "root", "type": "Sequence", "activities": [{"id": "say", "type": "Log", "message": "${who}"}]}}
+            """);
+
+        var problem = await HttpAssert.Problem(
+            await server.Admin.PostJson("/api/workflows/one-input/execute", new JsonObject { ["name"] = "Ada" }), HttpStatusCode.BadRequest);
+
+        Assert.Equal("name", problem["problems"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("this flow has no input 'name'; its inputs are who (String)", problem["problems"]![0]!["message"]!.GetValue<string>());
+        var instances = await HttpAssert.Json(await server.Admin.GetAsync("/api/instances?definition=one-input"), HttpStatusCode.OK);
+        Assert.Empty(instances["items"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Dispatch_ReturnsInstanceIdAtOnce()
     {
         await server.PublishAsync(Flows.Hello("dispatched"));

@@ -78,6 +78,7 @@ public sealed partial class RoleMatrixTests(ServerFixture server) : IClassFixtur
         ["POST /api/workflows/{definitionId}/execute"] = Access.Write,
         ["POST /api/workflows/{definitionId}/dispatch"] = Access.Write,
         ["POST /api/workflows/{definitionId}/preview/{activityId}"] = Access.Write,
+        ["POST /api/workflows/{definitionId}/draft/preview/{activityId}"] = Access.Write,
         ["POST /api/instances/{instanceId}/resume"] = Access.Write,
         ["POST /api/instances/{instanceId}/cancel"] = Access.Write,
         ["POST /api/instances/{instanceId}/retry"] = Access.Write,

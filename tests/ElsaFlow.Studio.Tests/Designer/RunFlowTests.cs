@@ -54,7 +54,7 @@ public sealed class RunFlowTests(StudioFixture studio)
         await page.GetByLabel("Preview rows").FillAsync("2");
         var answer = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Preview", Exact = true }).ClickAsync(),
-            r => r.Url.Contains($"/api/workflows/{id}/preview/sorted?rows=2"));
+            r => r.Url.Contains($"/api/workflows/{id}/draft/preview/sorted?rows=2"));
         Assert.Equal(200, answer.Status);
         var rows = (await answer.JsonAsync())!.Value.GetProperty("rows");
         // The preview runs the flow on the first 2 rows of the file: alice and bob, sorted.

@@ -29,4 +29,7 @@ export const workflowsApi = {
   /** Runs the latest saved draft up to one activity on the first `rows` rows, writing nothing. */
   preview: (id: string, activityId: string, rows: number, inputs: Record<string, unknown>) =>
     api.post<DataPage>(`${flow(id)}/preview/${encodeURIComponent(activityId)}?rows=${rows}`, inputs),
+  /** Runs the document as the canvas holds it up to one activity, writing nothing and saving nothing (no new version). */
+  previewDraft: (id: string, activityId: string, rows: number, document: FlowDocument, inputs: Record<string, unknown>) =>
+    api.post<DataPage>(`${flow(id)}/draft/preview/${encodeURIComponent(activityId)}?rows=${rows}`, { document, inputs }),
 };

@@ -134,19 +134,17 @@ export function Designer({ details, publishedVersion: initiallyPublished, descri
       if (!selected) return;
       const activityId = selected.id;
       setPreview({ activityId, rows });
-      const inputs = Object.fromEntries((actions.document().inputs ?? []).filter((i) => i.default !== undefined).map((i) => [i.name, i.default]));
-      // The preview route runs the latest saved draft, so unsaved edits are saved first.
-      perform("Previewing", async () => {
-        if (dirty) await saveDraft();
-        return workflowsApi.preview(definitionId, activityId, rows, inputs);
-      })
+      const document = actions.document();
+      const inputs = Object.fromEntries((document.inputs ?? []).filter((i) => i.default !== undefined).map((i) => [i.name, i.default]));
+      // The canvas is previewed as it is, unsaved edits included, and nothing is saved: no new version per preview.
+      perform("Previewing", () => workflowsApi.previewDraft(definitionId, activityId, rows, document, inputs))
         .then((result) => setPreview({ activityId, rows, result }))
         .catch((e) => {
           setError(null);
           setPreview({ activityId, rows, error: e });
         });
     },
-    [selected, actions, perform, dirty, saveDraft, definitionId],
+    [selected, actions, perform, definitionId],
   );
 
   const restore = useCallback(

@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from "react";
-import type { FlowDocument } from "../api/types";
 import { ErrorBanner } from "../ui/ErrorBanner";
 import { Dialog } from "./Dialog";
-
-type FlowInput = NonNullable<FlowDocument["inputs"]>[number];
+import { initialText, parseInput, type FlowInput } from "./runInputs";
 
 /** What the Run dialog knows about the versions: runs use the published version, so an unpublished draft must be published first. */
 export interface RunChoice {
@@ -30,7 +28,7 @@ export function RunDialog({ inputs, choice, onRun, onClose }: {
   const run = async (publishFirst: boolean) => {
     const parsed: Record<string, unknown> = {};
     try {
-      for (const input of inputs) parsed[input.name] = parse(input, values[input.name]);
+      for (const input of inputs) parsed[input.name] = parseInput(input, values[input.name]);
     } catch (e) {
       setError(e);
       return;
@@ -62,7 +60,7 @@ export function RunDialog({ inputs, choice, onRun, onClose }: {
               <input type="checkbox" aria-label={input.name} checked={values[input.name] === true}
                 onChange={(e) => setValues({ ...values, [input.name]: e.target.checked })} />
             ) : (
-              <input aria-label={input.name} type={input.type === "Number" ? "number" : "text"} step="any" value={String(values[input.name] ?? "")}
+              <input aria-label={input.name} type={input.type === "Number" || input.type === "Integer" ? "number" : "text"} step={input.type === "Integer" ? 1 : "any"} value={String(values[input.name] ?? "")}
                 onChange={(e) => setValues({ ...values, [input.name]: e.target.value })} />
             )}
             {input.description && <small className="designer-muted">{input.description}</small>}
@@ -98,33 +96,4 @@ export function RunDialog({ inputs, choice, onRun, onClose }: {
       </form>
     </Dialog>
   );
-}
-
-function initialText(input: FlowInput): string | boolean {
-  if (input.type === "Boolean") return input.default === true;
-  if (input.default === undefined || input.default === null) return "";
-  return typeof input.default === "object" ? JSON.stringify(input.default) : String(input.default);
-}
-
-function parse(input: FlowInput, value: string | boolean | undefined): unknown {
-  if (typeof value === "boolean") return value;
-  const text = value ?? "";
-  switch (input.type) {
-    case "Number":
-      if (text.trim() === "") return null;
-      if (Number.isNaN(Number(text))) throw new Error(`${input.name}: '${text}' is not a number`);
-      return Number(text);
-    case "Object":
-    case "Array":
-    case "List":
-    case "Map":
-      if (text.trim() === "") return null;
-      try {
-        return JSON.parse(text);
-      } catch {
-        throw new Error(`${input.name}: write JSON`);
-      }
-    default:
-      return text;
-  }
 }

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { workflowsApi } from "../api/workflows";
 import { follow } from "../api/live";
-import { instancesApi, type JournalEntry } from "../api/instances";
+import { instancesApi, type InstanceDetails, type JournalEntry } from "../api/instances";
 import { activityRuns, isEnded, type ActivityRuns } from "../instances/activityStatus";
 
 /** The run the designer follows: its instance, status, error and each activity's latest status. */
 export interface FollowedRun {
   instanceId: string;
+  /** The version of the flow that runs (known once the instance is stored). */
+  version?: number;
   status: string;
   error?: string | null;
   activities: ActivityRuns;
@@ -28,8 +30,11 @@ export function useRun(definitionId: string) {
     const journal = new Map<number, JournalEntry>();
     let status = "Running";
     let error: string | null | undefined;
+    let version: number | undefined;
+    // The last instance details polled: with them a step that never ended shows as the instance view shows it (cancelled).
+    let polled: InstanceDetails | undefined;
     let stopped = false;
-    const publish = () => !stopped && setRun({ instanceId, status, error, activities: activityRuns([...journal.values()]) });
+    const publish = () => !stopped && setRun({ instanceId, version, status, error, activities: activityRuns([...journal.values()], polled) });
     const addEntries = (entries: JournalEntry[]) => {
       for (const e of entries) if (e.instanceId === undefined || e.instanceId === instanceId) journal.set(e.sequence, e);
       publish();
@@ -52,11 +57,15 @@ export function useRun(definitionId: string) {
       try {
         if (!stored) {
           const recent = await instancesApi.list(`definition=${encodeURIComponent(definitionId)}&take=100`);
-          stored = recent.items.some((i) => i.id === instanceId);
+          const listed = recent.items.find((i) => i.id === instanceId);
+          stored = listed !== undefined;
+          version = listed?.definitionVersion;
         }
         if (stored) {
           const [details, entries] = await Promise.all([instancesApi.get(instanceId), instancesApi.journal(instanceId)]);
+          polled = details;
           status = polledStatus = details.instance.status;
+          version = details.instance.definitionVersion;
           error = details.instance.error;
           addEntries(entries);
         }

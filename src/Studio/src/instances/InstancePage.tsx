@@ -18,11 +18,13 @@ import { JournalTimeline } from "./JournalTimeline";
 import { LogView } from "./LogView";
 import { Tabs, type TabItem } from "./Tabs";
 import { useInstance } from "./useInstance";
+import { ValuesPane } from "./ValuesPane";
 import "./instances.css";
 
-type Pane = "journal" | "log" | "activity" | "data" | "files";
+type Pane = "values" | "journal" | "log" | "activity" | "data" | "files";
 const Panes: TabItem<Pane>[] = [
   { key: "journal", label: "Journal" },
+  { key: "values", label: "Inputs & outputs" },
   { key: "log", label: "Log" },
   { key: "activity", label: "Activity" },
   { key: "data", label: "Data" },
@@ -61,7 +63,7 @@ export function InstancePage({ instanceId }: { instanceId: string }) {
   );
   const select = useCallback((activityId: string | null) => {
     setSelected(activityId);
-    if (activityId) setPane((p) => (p === "journal" || p === "log" || p === "files" ? "activity" : p));
+    if (activityId) setPane((p) => (p === "values" || p === "journal" || p === "log" || p === "files" ? "activity" : p));
   }, []);
 
   const ended = details ? ["Finished", "Faulted", "Cancelled"].includes(details.instance.status) : false;
@@ -90,6 +92,7 @@ export function InstancePage({ instanceId }: { instanceId: string }) {
         !flowError && <p className="muted instance-graph-loading">Loading the flow…</p>
       )}
       <Tabs label="Instance panes" tabs={Panes} current={pane} onChange={setPane}>
+        {pane === "values" && <ValuesPane details={details} />}
         {pane === "journal" && <JournalTimeline journal={journal} activities={nodeIds} onSelect={select} />}
         {pane === "log" && <LogView logs={logs} />}
         {pane === "activity" && (
