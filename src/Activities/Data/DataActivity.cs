@@ -14,6 +14,8 @@ public abstract class DataActivity : CodeActivity
     {
         await using var data = await DataContext.OpenAsync(context);
         var result = await ExecuteAsync(data);
+        // The step's scans of a CsvInput view found that file's malformed rows: they go to its Rejected now.
+        await Inputs.CsvRejects.CollectAsync(data);
         var shared = new Dictionary<string, Dataset>(StringComparer.Ordinal);
         foreach (var (port, dataset) in result.Ports) shared[port] = await data.ShareAsync(dataset);
         if (shared.Count == 1)

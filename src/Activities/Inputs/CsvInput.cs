@@ -12,11 +12,28 @@ namespace ElsaFlow.Activities.Inputs;
 /// Reads CSV files (a path or a glob) into a dataset. Malformed rows (wrong column count, a value that does not fit
 /// its type) go to <c>Rejected</c> as (line, reason, raw, file) instead of failing, unless <c>strict</c>. Encodings
 /// other than UTF-8 (GBK, GB18030, ...) are transcoded to a scratch file first, line for line, so line numbers hold.
-/// The result is a table: finding the malformed rows needs a full parse anyway, and a view would parse again and
-/// let a bad row fault whichever step reads it. For big trusted files that do not change while the flow runs,
-/// <c>rejects: false</c> skips that: a UTF-8 file becomes a view that DuckDB reads once, fused with the steps after it
-/// (Rejected is then always empty, and a malformed row fails the step that reads it).
 /// </summary>
+/// <remarks>
+/// How the rows are kept, measured on the 1M/5M-row files of bench/pandas (BENCHMARKS.md has the figures):
+/// <list type="bullet">
+/// <item><b>The default, when nothing reads Rejected and the file cannot change under the run</b> (the engine's
+/// read-once rule: one reader, the whole chain after it simple, no wait, no control activity; UTF-8; not in a
+/// cluster): a view. The scan the next steps run anyway (read -> filter -> group -> sort as one DuckDB pipeline) also
+/// stores the malformed rows, and <see cref="CsvRejects"/> moves them to Rejected after that step (counted and logged
+/// there, previewable as Rejected). Nothing waits and nothing is copied: one parse of the file in all. The view casts
+/// every column, used or not (an IS NULL test on each: DuckDB would otherwise skip unused columns and miss their bad
+/// values, so the rejects would depend on what reads the file), and checks the file's identity before it reads
+/// (<see cref="FileIdentity"/>), so a resumed step reads the same rows or fails clearly.</item>
+/// <item><b>Otherwise</b> (Rejected is read, the rows are read twice, later or after a wait, a transcoded file, a
+/// cluster): one parse into a table plus its rejects, here. Rejected must be complete before its reader starts, and
+/// the table pins the rows for readers that come later (the file may have changed by then).</item>
+/// <item><b>strict</b>: a rejects-only scan here (count(*) over the same view), failing on the first malformed row
+/// before any later step starts; then the view as above. That second parse is strict's price (measured at 1M rows:
+/// the scan alone costs about what the whole raw summary statement does), which is why it is not the default.</item>
+/// <item><b>rejects: false</b>: the view without the rejects or the cast of unused columns; a malformed row fails the
+/// step that reads it.</item>
+/// </list>
+/// </remarks>
 [Activity(Category = "Inputs", Description = "Read CSV files (path or glob) into a dataset; malformed rows go to Rejected", Outcomes = [Ports.Done, Rejected])]
 public sealed partial class CsvInput : DataActivity
 {
@@ -43,7 +60,7 @@ public sealed partial class CsvInput : DataActivity
     [Input(Description = "Fail on the first malformed row instead of sending it to Rejected")]
     public Input<bool> Strict { get; init; } = new(false);
 
-    [Input(Description = "Find malformed rows and send them to Rejected (a full parse into a table); false reads a trusted UTF-8 file as a view, fused with the next steps, and a malformed row fails the step that reads it")]
+    [Input(Description = "Find malformed rows and send them to Rejected (found by the scan the next steps run, or a parse into a table when Rejected is read); false skips that check and a malformed row fails the step that reads it")]
     public Input<bool> Rejects { get; init; } = new(true);
 
     [Input(Description = "Longest line in bytes; a longer line fails the step with its file and line (DuckDB's max_line_size)")]
@@ -101,6 +118,7 @@ public sealed partial class CsvInput : DataActivity
     private async Task<DataResult> ReadAsync(DataContext context, List<(string Read, string Shown)> files, Dictionary<string, string> types, bool transcoded)
     {
         if (!context.Get(Rejects)) return await ReadTrustedAsync(context, files, types, transcoded);
+        if (!transcoded && !context.SharesResults && context.Activity.Invocation.ResultReadOnce) return await ReadFusedAsync(context, files, types);
         var rejectsTable = context.Relation("rejects_errors");
         var rejectsScan = context.Relation("rejects_scan");
         var options = new List<string>
@@ -142,10 +160,49 @@ public sealed partial class CsvInput : DataActivity
     }
 
     /// <summary>
-    /// <c>rejects: false</c>: no rejects table. A UTF-8 file is read through a view (the scratch file of a transcoded one
-    /// is deleted after the step, so that one is still copied into a table); Rejected gets an empty dataset.
+    /// The default path (see the remarks on the class): a view whose scan stores its rejects, a Rejected table that the
+    /// step reading the view fills, and with <c>strict</c> one rejects-only scan here first.
     /// </summary>
-    private async Task<DataResult> ReadTrustedAsync(DataContext context, List<(string Read, string Shown)> files, Dictionary<string, string> types, bool transcoded)
+    private async Task<DataResult> ReadFusedAsync(DataContext context, List<(string Read, string Shown)> files, Dictionary<string, string> types)
+    {
+        var rejected = context.Relation(Rejected.ToLowerInvariant());
+        var sources = InputFiles.DuckDbSources(files.Select(f => f.Read).ToList(), context.Get(Path));
+        Dataset good;
+        try
+        {
+            var scan = await PinnedScanAsync(context, files, types, CsvRejects.ScanOptions(rejected));
+            var columns = await context.Workspace.QueryAsync($"DESCRIBE SELECT * {scan}", context.CancellationToken);
+            var everyColumn = string.Join(" AND ", columns.Select(c => $"({SqlText.Identifier((string)c["column_name"]!)} IS NULL) IS NOT NULL"));
+            var guard = await FileIdentity.GuardAsync(context, sources, files.Count == 1 ? files[0].Shown : context.Get(Path));
+            var filter = columns.Count == 0 ? guard : $"{everyColumn} AND {guard}";
+            good = await context.ViewAsync($"SELECT * {scan} WHERE {filter}{context.LimitClause}");
+        }
+        catch (DuckDBException e)
+        {
+            throw ReadFailed(context, files, e);
+        }
+        var rejectedSet = await CsvRejects.CreateAsync(context, rejected, files);
+        if (context.Get(Strict))
+        {
+            await context.Workspace.ScalarAsync($"SELECT count(*) FROM {DataContext.From(good)}", context.CancellationToken);
+            var totals = await CsvRejects.CollectAsync(context);
+            if (totals.GetValueOrDefault(rejected) is > 0 and var count)
+            {
+                var first = (await context.Workspace.QueryAsync($"SELECT line, reason, file FROM {SqlText.Identifier(rejected)} ORDER BY file, line LIMIT 1", context.CancellationToken))[0];
+                await context.Workspace.ExecuteAsync($"DROP VIEW {SqlText.Identifier(good.Relation)}; DROP TABLE {SqlText.Identifier(rejected)};", context.CancellationToken);
+                throw new DataStepException($"path: malformed row at line {first["line"]} of '{first["file"]}': {first["reason"]} ({count} malformed row(s) in all; strict is on)");
+            }
+            rejectedSet = rejectedSet with { RowCount = 0 };
+        }
+        return DataResult.Of((Ports.Done, good), (Rejected, rejectedSet));
+    }
+
+    /// <summary>
+    /// <c>FROM read_csv(...)</c> for the files. One file is sniffed once, here: the clause names the dialect and the column
+    /// types DuckDB detected, so binding it (every later step's CREATE VIEW and DESCRIBE) does not sniff the file again.
+    /// Same sample, same result.
+    /// </summary>
+    private async Task<string> PinnedScanAsync(DataContext context, List<(string Read, string Shown)> files, Dictionary<string, string> types, string? extraOptions)
     {
         var options = new List<string>
         {
@@ -156,28 +213,33 @@ public sealed partial class CsvInput : DataActivity
         if (types.Count > 0)
             options.Add("types = {" + string.Join(", ", types.Select(t => $"{SqlText.String(t.Key)}: {SqlText.String(t.Value.Trim())}")) + "}");
         var sources = InputFiles.DuckDbSources(files.Select(f => f.Read).ToList(), context.Get(Path));
-        var select = $"SELECT * FROM read_csv({sources}, {string.Join(", ", options)}){context.LimitClause}";
+        var scan = $"FROM read_csv({sources}, {string.Join(", ", options)})";
+        if (files.Count == 1)
+        {
+            var prompt = Convert.ToString(await context.Workspace.ScalarAsync(
+                $"SELECT Prompt FROM sniff_csv({sources}, {string.Join(", ", options)})", context.CancellationToken))?.Trim().TrimEnd(';');
+            if (prompt is not null && prompt.StartsWith("FROM read_csv(", StringComparison.Ordinal) && prompt.EndsWith(')')) scan = prompt;
+        }
+        return extraOptions is null ? scan : $"{scan[..^1]}, {extraOptions})";
+    }
+
+    /// <summary>
+    /// <c>rejects: false</c>: no rejects table. A UTF-8 file is read through a view (the scratch file of a transcoded one
+    /// is deleted after the step, so that one is still copied into a table); Rejected gets an empty dataset.
+    /// </summary>
+    private async Task<DataResult> ReadTrustedAsync(DataContext context, List<(string Read, string Shown)> files, Dictionary<string, string> types, bool transcoded)
+    {
         Dataset good;
         try
         {
-            if (!transcoded && files.Count == 1)
-            {
-                // Sniffed once, here: the view names the dialect and the column types DuckDB detected, so binding it
-                // (every later step's CREATE VIEW and DESCRIBE) does not sniff the file again. Same sample, same result.
-                var prompt = Convert.ToString(await context.Workspace.ScalarAsync(
-                    $"SELECT Prompt FROM sniff_csv({sources}, {string.Join(", ", options)})", context.CancellationToken))?.Trim().TrimEnd(';');
-                if (prompt is not null && prompt.StartsWith("FROM read_csv(", StringComparison.Ordinal))
-                    select = $"SELECT * {prompt}{context.LimitClause}";
-            }
+            var select = $"SELECT * {await PinnedScanAsync(context, files, types, extraOptions: null)}{context.LimitClause}";
             good = transcoded ? await context.TableAsync(select) : await context.ViewAsync(select);
         }
         catch (DuckDBException e)
         {
             throw ReadFailed(context, files, e);
         }
-        var rejected = await context.TableAsync(
-            "SELECT CAST(NULL AS BIGINT) AS line, CAST(NULL AS VARCHAR) AS reason, CAST(NULL AS VARCHAR) AS raw, CAST(NULL AS VARCHAR) AS file WHERE false",
-            Rejected.ToLowerInvariant());
+        var rejected = await context.TableAsync(CsvRejects.Empty, Rejected.ToLowerInvariant());
         return DataResult.Of((Ports.Done, good), (Rejected, rejected));
     }
 
