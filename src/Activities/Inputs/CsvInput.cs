@@ -212,6 +212,8 @@ public sealed partial class CsvInput : DataActivity
         };
         if (types.Count > 0)
             options.Add("types = {" + string.Join(", ", types.Select(t => $"{SqlText.String(t.Key)}: {SqlText.String(t.Value.Trim())}")) + "}");
+        // The sniffer refuses a sample with a malformed row unless told to skip it, as the scan that stores rejects will.
+        if (extraOptions is not null) options.Add("ignore_errors = true");
         var sources = InputFiles.DuckDbSources(files.Select(f => f.Read).ToList(), context.Get(Path));
         var scan = $"FROM read_csv({sources}, {string.Join(", ", options)})";
         if (files.Count == 1)

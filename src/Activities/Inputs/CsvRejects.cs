@@ -1,6 +1,7 @@
 using ElsaFlow.Activities.Data;
 using ElsaFlow.Data;
 using ElsaFlow.Data.Sql;
+using ElsaFlow.Data.Workspace;
 
 namespace ElsaFlow.Activities.Inputs;
 
@@ -8,7 +9,7 @@ namespace ElsaFlow.Activities.Inputs;
 /// The malformed rows of a CsvInput read through a view, found by the scan the later steps run anyway. The view's
 /// read_csv stores its rejects in two temporary tables named after the Rejected table (DuckDB makes them in the
 /// connection that runs the scan, so in the step that reads the file, not in CsvInput's); after every data step
-/// <see cref="CollectAsync"/> merges what that step's scans found into the Rejected table and logs the count.
+/// <see cref="CollectAsync(DataContext)"/> merges what that step's scans found into the Rejected table and logs the count.
 /// </summary>
 /// <remarks>
 /// The merge is a union keyed by (file, line), so it is safe to repeat: a step run again after a crash, a second scan
@@ -48,44 +49,47 @@ internal static class CsvRejects
     /// Merges the rejects this step's scans left in its connection into their Rejected tables, logs what was new, and
     /// drops the temporary tables. Returns the rows each Rejected table holds afterwards, by table.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<string, long>> CollectAsync(DataContext context)
+    public static Task<IReadOnlyDictionary<string, long>> CollectAsync(DataContext context) =>
+        CollectAsync(context.Workspace, context.ActivityId, message => context.Log(message, "Warning"), context.CancellationToken);
+
+    /// <summary>The same for any connection to a workspace; <paramref name="stepId"/> is the step whose scans these were.</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> CollectAsync(DataWorkspace workspace, string stepId, Action<string> log, CancellationToken ct)
     {
-        var found = await context.Workspace.QueryAsync(
+        var found = await workspace.QueryAsync(
             $"SELECT table_name FROM duckdb_tables() WHERE temporary AND ends_with(table_name, {SqlText.String(ErrorsSuffix)}) ORDER BY table_name",
-            context.CancellationToken);
+            ct);
         var totals = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var row in found)
         {
             var errors = (string)row["table_name"]!;
             var rejected = errors[..^ErrorsSuffix.Length];
             var scans = rejected + ScansSuffix;
-            if (await context.Workspace.ExistsAsync(rejected + FilesSuffix, context.CancellationToken))
-                totals[rejected] = await MergeAsync(context, rejected, errors, scans);
-            await context.Workspace.ExecuteAsync(
-                $"DROP TABLE IF EXISTS temp.{SqlText.Identifier(errors)}; DROP TABLE IF EXISTS temp.{SqlText.Identifier(scans)};", context.CancellationToken);
+            if (await workspace.ExistsAsync(rejected + FilesSuffix, ct))
+                totals[rejected] = await MergeAsync(workspace, stepId, log, rejected, errors, scans, ct);
+            await workspace.ExecuteAsync($"DROP TABLE IF EXISTS temp.{SqlText.Identifier(errors)}; DROP TABLE IF EXISTS temp.{SqlText.Identifier(scans)};", ct);
         }
         return totals;
     }
 
-    private static async Task<long> MergeAsync(DataContext context, string rejected, string errors, string scans)
+    private static async Task<long> MergeAsync(DataWorkspace workspace, string stepId, Action<string> log, string rejected, string errors, string scans, CancellationToken ct)
     {
         var table = SqlText.Identifier(rejected);
         var files = SqlText.Identifier(rejected + FilesSuffix);
-        var before = await context.Workspace.CountAsync(rejected, context.CancellationToken);
-        await context.Workspace.ExecuteAsync(
+        var before = await workspace.CountAsync(rejected, ct);
+        await workspace.ExecuteAsync(
             $"CREATE OR REPLACE TABLE {table} AS SELECT line, reason, raw, file FROM (" +
             $"SELECT line, reason, raw, file FROM {table} UNION ALL " +
             $"SELECT CAST(e.line AS BIGINT), string_agg(DISTINCT e.error_message, '; '), first(e.csv_line), coalesce(f.shown, s.file_path) " +
             $"FROM temp.{SqlText.Identifier(errors)} e JOIN temp.{SqlText.Identifier(scans)} s ON e.scan_id = s.scan_id AND e.file_id = s.file_id " +
             $"LEFT JOIN {files} f ON f.read = s.file_path GROUP BY s.file_path, f.shown, e.line) " +
             "QUALIFY row_number() OVER (PARTITION BY file, line ORDER BY reason) = 1 ORDER BY file, line",
-            context.CancellationToken);
-        var after = await context.Workspace.CountAsync(rejected, context.CancellationToken);
+            ct);
+        var after = await workspace.CountAsync(rejected, ct);
         if (after > before)
         {
-            var activity = Convert.ToString(await context.Workspace.ScalarAsync($"SELECT first(activity) FROM {files}", context.CancellationToken));
-            var where = activity == context.ActivityId ? "" : $" of CsvInput '{activity}', found as this step read its file,";
-            context.Log($"{after - before} malformed row(s){where} sent to {CsvInput.Rejected} ({after} in all)", "Warning");
+            var activity = Convert.ToString(await workspace.ScalarAsync($"SELECT first(activity) FROM {files}", ct));
+            var where = activity == stepId ? "" : $" of CsvInput '{activity}', found as this step read its file,";
+            log($"{after - before} malformed row(s){where} sent to {CsvInput.Rejected} ({after} in all)");
         }
         return after;
     }

@@ -46,7 +46,7 @@ public sealed class DataHarness : IAsyncDisposable
     public WorkflowRuntime Runtime { get; }
     public IWorkflowStore Store => Runtime.Store;
     public DataWorkspaces Workspaces => _services.GetRequiredService<DataWorkspaces>();
-    public Preview.ActivityPreviewer Previewer => _services.GetRequiredService<Preview.ActivityPreviewer>();
+    public ElsaFlow.Activities.Preview.ActivityPreviewer Previewer => _services.GetRequiredService<ElsaFlow.Activities.Preview.ActivityPreviewer>();
 
     /// <summary>Writes a file under the data root and returns its relative path.</summary>
     public string WriteFile(string relativePath, string content)
