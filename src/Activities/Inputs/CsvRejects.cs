@@ -15,6 +15,9 @@ namespace ElsaFlow.Activities.Inputs;
 /// The merge is a union keyed by (file, line), so it is safe to repeat: a step run again after a crash, a second scan
 /// in one step, or a scan that stopped early (a LIMIT) adds nothing that was not there or removes nothing that was.
 /// The view checks the file's identity before it reads (<see cref="FileIdentity"/>), so every scan sees the same rows.
+/// A step that reads only the first rows (ConsoleOutput, a LIMIT) finds the malformed rows among those; the step
+/// that reads the rest adds the others. Rejected is complete once some step has read the whole file, which in the
+/// chains this path is chosen for (one reader after another, down to a table or an output) the last one does.
 /// </remarks>
 internal static class CsvRejects
 {
