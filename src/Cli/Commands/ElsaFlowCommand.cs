@@ -11,6 +11,7 @@ public static class ElsaFlowCommand
         GlobalOptions.Store,
         GlobalOptions.Plugins,
         GlobalOptions.MaxActivities,
+        GlobalOptions.MemoryLimit,
         RunCommand.Create(),
         ResumeCommand.Create(),
         CancelCommand.Create(),

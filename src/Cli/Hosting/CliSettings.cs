@@ -5,7 +5,7 @@ using ElsaFlow.Engine.Loading;
 namespace ElsaFlow.Cli.Hosting;
 
 /// <summary>Where the store and plugins are, how long a lease lasts and how many activities a flow may have, from the options and the environment.</summary>
-public sealed record CliSettings(string StoreFolder, string? PluginsFolder, TimeSpan LeaseDuration, int MaxActivities = FlowLimits.DefaultMaxActivities)
+public sealed record CliSettings(string StoreFolder, string? PluginsFolder, TimeSpan LeaseDuration, int MaxActivities = FlowLimits.DefaultMaxActivities, string MemoryLimit = "")
 {
     public const string PluginsVariable = "ELSAFLOW_PLUGINS";
     public const string LeaseVariable = "ELSAFLOW_LEASE";
@@ -16,7 +16,20 @@ public sealed record CliSettings(string StoreFolder, string? PluginsFolder, Time
         Path.GetFullPath(parse.GetValue(GlobalOptions.Store) ?? ".elsaflow"),
         PluginsFolderFrom(parse.GetValue(GlobalOptions.Plugins)),
         LeaseFrom(Environment.GetEnvironmentVariable(LeaseVariable)),
-        MaxActivitiesFrom(parse.GetValue(GlobalOptions.MaxActivities)));
+        MaxActivitiesFrom(parse.GetValue(GlobalOptions.MaxActivities)),
+        MemoryLimitFrom(parse.GetValue(GlobalOptions.MemoryLimit)));
+
+    private static string MemoryLimitFrom(string? option)
+    {
+        try
+        {
+            return ElsaFlow.Data.Workspace.MemoryLimit.Parse(option, "--memory-limit") ?? "";
+        }
+        catch (ArgumentException e)
+        {
+            throw CliException.Invalid(e.Message);
+        }
+    }
 
     private static int MaxActivitiesFrom(int? option) => option switch
     {

@@ -16,9 +16,12 @@ public sealed class DataWorkspaces(DataOptions options, DataRoots roots)
     /// <summary>The shared dataset store of a cluster; null in one process.</summary>
     public DatasetStore? Shared { get; } = options.SharedDatasets.Length > 0 ? new DatasetStore(options.SharedDatasets) : null;
 
+    /// <summary>DuckDB's memory_limit for every workspace, or null for its default.</summary>
+    public string? MemoryCap { get; } = MemoryLimit.Parse(options.MemoryLimit);
+
     public string PathFor(string instanceId) => Path.Combine(Folder, $"{instanceId}.duckdb");
 
-    public Task<DataWorkspace> OpenAsync(string instanceId, CancellationToken ct = default) => DataWorkspace.OpenAsync(PathFor(instanceId), Allowed(), ct);
+    public Task<DataWorkspace> OpenAsync(string instanceId, CancellationToken ct = default) => DataWorkspace.OpenAsync(PathFor(instanceId), Allowed(), ct, MemoryCap);
 
     /// <summary>Where an instance's workspace keeps its scratch files (<see cref="DataWorkspace.ScratchFolder"/>).</summary>
     public string ScratchFolderFor(string instanceId) => DataWorkspace.ScratchFolderOf(PathFor(instanceId));
@@ -32,7 +35,7 @@ public sealed class DataWorkspaces(DataOptions options, DataRoots roots)
     public async Task<DataWorkspace> OpenForStepAsync(string instanceId, string executionId, IEnumerable<Dataset> datasets, CancellationToken ct = default)
     {
         if (Shared is null) return await OpenAsync(instanceId, ct);
-        var workspace = await DataWorkspace.OpenAsync(ScratchPath($"{instanceId}__{executionId}"), Allowed(), ct);
+        var workspace = await DataWorkspace.OpenAsync(ScratchPath($"{instanceId}__{executionId}"), Allowed(), ct, MemoryCap);
         try
         {
             foreach (var dataset in datasets) await Shared.AttachAsync(workspace, dataset, ct);

@@ -21,6 +21,9 @@ public sealed class ServerOptions
     /// <summary>How large a flow document may be: ElsaFlow:Flows:MaxActivities, MaxDepth, MaxDocumentChars.</summary>
     public ElsaFlow.Engine.Loading.FlowLimits Flows { get; set; } = new();
 
+    /// <summary>The data plane's limits (ElsaFlow:Data:MemoryLimit).</summary>
+    public DataPlaneOptions Data { get; set; } = new();
+
     /// <summary>Where datasets go that another node needs (ElsaFlow:Datasets:Shared).</summary>
     public DatasetsOptions Datasets { get; set; } = new();
 

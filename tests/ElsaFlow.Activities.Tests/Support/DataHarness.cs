@@ -18,7 +18,8 @@ public sealed class DataHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="sharedDatasets">Run as a cluster node does: results go to a shared dataset store in this folder under the root.</param>
-    public DataHarness(string? sharedDatasets = null)
+    /// <param name="memoryLimit">ElsaFlow:Data:MemoryLimit for the workspaces (512MB...); null: DuckDB's default.</param>
+    public DataHarness(string? sharedDatasets = null, string? memoryLimit = null)
     {
         Root = Directory.CreateTempSubdirectory("elsaflow-data").FullName;
         var services = new ServiceCollection();
@@ -29,6 +30,7 @@ public sealed class DataHarness : IAsyncDisposable
             data.Roots = [Root];
             data.Excluded = [StateFolder];
             if (sharedDatasets is not null) data.SharedDatasets = Path.Combine(Root, sharedDatasets);
+            if (memoryLimit is not null) data.MemoryLimit = memoryLimit;
         });
         services.AddElsaFlowEngine(o =>
         {
