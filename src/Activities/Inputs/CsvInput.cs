@@ -120,6 +120,8 @@ public sealed partial class CsvInput : DataActivity
     {
         if (!context.Get(Rejects)) return await ReadTrustedAsync(context, files, types, transcoded);
         if (!transcoded && !context.SharesResults) return await ReadAsViewAsync(context, files, types, fused: context.Activity.Invocation.ResultReadOnce && !context.Get(Strict));
+        // A transcoded file (its scratch copy is deleted after this step) or a cluster node (every result is exported
+        // as the step ends, before any reader could find the rejects): one parse into a table with its rejects, here.
         var rejectsTable = context.Relation("rejects_errors");
         var rejectsScan = context.Relation("rejects_scan");
         var options = new List<string>
