@@ -61,7 +61,7 @@ public sealed partial class CsvInput : DataActivity
     [Input(Description = "Fail on the first malformed row instead of sending it to Rejected")]
     public Input<bool> Strict { get; init; } = new(false);
 
-    [Input(Description = "Find malformed rows and send them to Rejected (found by the scan the next steps run, or a parse into a table when Rejected is read); false skips that check and a malformed row fails the step that reads it")]
+    [Input(Description = "Find malformed rows and send them to Rejected (found by the scan the next steps run anyway, or by one rejects-only scan when Rejected is read); false skips that check and a malformed row fails the step that reads it")]
     public Input<bool> Rejects { get; init; } = new(true);
 
     [Input(Description = "Longest line in bytes; a longer line fails the step with its file and line (DuckDB's max_line_size)")]
