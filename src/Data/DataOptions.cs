@@ -21,4 +21,10 @@ public sealed class DataOptions
     /// empty (one process), results stay in the instance's own workspace.
     /// </summary>
     public string SharedDatasets { get; set; } = "";
+
+    /// <summary>
+    /// The most memory DuckDB may use per instance workspace (512MB, 2GB...); past it, it spills to a folder beside the
+    /// workspace file. Empty: DuckDB's default, 80% of the machine's memory for each database (see <see cref="Workspace.MemoryLimit"/>).
+    /// </summary>
+    public string MemoryLimit { get; set; } = "";
 }

@@ -11,6 +11,8 @@ public static class DataServiceCollectionExtensions
     {
         var options = new DataOptions();
         configure?.Invoke(options);
+        // A bad size is a configuration error, said at start with the setting's name, not at the first data step.
+        MemoryLimit.Parse(options.MemoryLimit);
         services.AddSingleton(options);
         services.AddSingleton(new DataRoots(options.Roots, [.. options.Excluded, options.WorkspaceFolder]));
         services.AddSingleton(provider => new DataWorkspaces(options, provider.GetRequiredService<DataRoots>()));

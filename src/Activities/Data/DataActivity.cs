@@ -1,4 +1,5 @@
 using ElsaFlow.Data;
+using ElsaFlow.Data.Workspace;
 using ElsaFlow.Engine.ActivityModel;
 
 namespace ElsaFlow.Activities.Data;
@@ -13,7 +14,17 @@ public abstract class DataActivity : CodeActivity
     public sealed override async ValueTask RunAsync(ActivityContext context)
     {
         await using var data = await DataContext.OpenAsync(context);
-        var result = await ExecuteAsync(data);
+        DataResult result;
+        try
+        {
+            result = await ExecuteAsync(data);
+            // The step's scans of a CsvInput view found that file's malformed rows: they go to its Rejected now.
+            await Inputs.CsvRejects.CollectAsync(data);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && DataFailure.Explain(e, data.MemoryLimit) is { } why)
+        {
+            throw new DataStepException($"{context.ActivityType} '{context.ActivityId}' ran {why}", e);
+        }
         var shared = new Dictionary<string, Dataset>(StringComparer.Ordinal);
         foreach (var (port, dataset) in result.Ports) shared[port] = await data.ShareAsync(dataset);
         if (shared.Count == 1)

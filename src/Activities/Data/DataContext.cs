@@ -73,6 +73,15 @@ public sealed class DataContext : IAsyncDisposable
             ? await shared.ExportAsync(Workspace, Activity.InstanceId, dataset, CancellationToken)
             : dataset;
 
+    /// <summary>DuckDB's memory cap for this workspace (null: DuckDB's default), for errors that name it.</summary>
+    public string? MemoryLimit => _workspaces.MemoryCap;
+
+    /// <summary>True in a cluster: every result is written to the shared dataset store as the step ends.</summary>
+    public bool SharesResults => _workspaces.Shared is not null;
+
+    /// <summary>Rows the step's last COPY wrote (outputs): a count known for free, kept on the dataset they pass on.</summary>
+    public long? RowsWritten { get; set; }
+
     public T Get<T>(Input<T> input) => Activity.Get(input);
     public bool Has(IInput input) => Activity.Has(input);
 

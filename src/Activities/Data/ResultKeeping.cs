@@ -8,8 +8,8 @@ namespace ElsaFlow.Activities.Data;
 /// DuckDB file, so a resumed instance finds the result of every finished step and any of them can be previewed. They
 /// differ in cost and in what can change under them:
 /// <list type="bullet">
-/// <item><b>View</b>: reads of files the flow does not change while it runs (CsvInput with <c>rejects: false</c>,
-/// ParquetInput, JsonInput) and row-wise steps (Filter, AddField, EditField, Rename, Masking, Str, Mapping,
+/// <item><b>View</b>: reads of files the flow does not change while it runs (CsvInput when one chain reads it and
+/// nothing reads Rejected, or with <c>rejects: false</c>; ParquetInput, JsonInput) and row-wise steps (Filter, AddField, EditField, Rename, Masking, Str, Mapping,
 /// SplitColumn). Re-reading one costs about what reading its input costs.</item>
 /// <item><b>Blocking steps</b> (Join, Duplicate, Group): a view when the engine says the result is read exactly once,
 /// by the next step, in the same run, with no wait in between (<see cref="Engine.ActivityModel.ActivityInvocation.ResultReadOnce"/>,
@@ -18,13 +18,14 @@ namespace ElsaFlow.Activities.Data;
 /// Read once, the view is computed once anyway, by its reader, in one DuckDB pipeline (read -> join -> Parquet), which
 /// saves writing and reading back every row; read more often, it would be computed each time.</item>
 /// <item><b>Table</b> always: Sort (its order is the result, and a table keeps it for every reader), steps with
-/// several result ports (Unique, Checker, CsvInput with rejects), SQL, Union, Samples, pivots, and every source DuckDB
+/// several result ports (Unique, Checker, CsvInput when Rejected is read or its rows are read more than once), SQL, Union, Samples, pivots, and every source DuckDB
 /// does not read as a file (databases, Excel, HTTP, transcoded text): those inputs can change, a table pins them.</item>
 /// </list>
 /// What a view is safe over: tables of this workspace (never changed once written: relations are named per execution)
 /// and files that stay as they are. A view over a CSV file is only as durable as the file: if it changes before the
-/// last step that reads it has finished (or before a preview), the view shows the new content. That is the promise
-/// <c>rejects: false</c> already asks of a file; a blocking view read once adds no new file to it, and never outlives
+/// last step that reads it has finished (or before a preview), the view shows the new content; CsvInput's view
+/// checks the file's size and modification time first and fails clearly instead. That is the promise a file input
+/// read as a view asks of its file; a blocking view read once adds no new file to it, and never outlives
 /// its reader's run without a commit of that reader in between, except through a crash, after which the reader runs
 /// again over the same files.
 /// </summary>

@@ -28,7 +28,8 @@ public abstract class OutputActivity : DataActivity
         }
         await WriteAsync(context, input);
         if (context.WrittenFiles.Count > 0) context.Activity.Set(Files, context.WrittenFiles.Select(context.Roots.Relative).ToList());
-        return DataResult.Done(input);
+        // A view passed on gets the count its COPY just gave: the journal and the run's summary show it without a second pass.
+        return DataResult.Done(input.RowCount is null && context.RowsWritten is { } rows ? input with { RowCount = rows } : input);
     }
 
     /// <summary>True for outputs that only log (ConsoleOutput): showing rows in a preview changes nothing outside.</summary>

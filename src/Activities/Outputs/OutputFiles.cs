@@ -26,6 +26,8 @@ internal static class OutputFiles
     {
         await using var command = context.Workspace.Connection.CreateCommand();
         command.CommandText = $"COPY ({select}) TO {SqlText.String(file)} ({options})";
-        return await command.ExecuteNonQueryAsync(context.CancellationToken);
+        var rows = await command.ExecuteNonQueryAsync(context.CancellationToken);
+        context.RowsWritten = rows;
+        return rows;
     }
 }

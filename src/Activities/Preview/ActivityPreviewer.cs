@@ -66,10 +66,12 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
     }
 
     /// <summary>
-    /// Rows of each finished activity whose output is a dataset. Views are counted only with <paramref name="countViews"/>:
-    /// counting one runs its whole chain once more (the CSV read, a join kept as a view...), which can cost more than the run.
+    /// Rows of each finished activity whose output is a dataset, as the run's own queries gave them: a table's count
+    /// (taken as it was written), an output's rows written, and a view that an output wrote counts what the output wrote.
+    /// Any other view is "not counted" (null): counting it would run its whole chain once more (the CSV read, a join
+    /// kept as a view...), which can cost as much as the run. <c>elsaflow preview</c> counts one on request.
     /// </summary>
-    public async Task<IReadOnlyList<ActivityRowCount>> CountRowsAsync(string instanceId, bool countViews = false, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ActivityRowCount>> CountRowsAsync(string instanceId, CancellationToken ct = default)
     {
         var record = await GetInstanceAsync(instanceId, ct);
         var datasets = WorkflowStateSerializer.Deserialize(record.StateJson).ActivityOutputs
@@ -78,14 +80,17 @@ public sealed class ActivityPreviewer(IWorkflowStore store, IDefinitionReader de
             .ToList();
         if (datasets.Count == 0) return [];
 
+        // Outputs pass on the dataset they wrote with its count: the same relation, so the same rows.
+        var known = datasets.Where(d => d.Dataset!.RowCount is not null)
+            .GroupBy(d => d.Dataset!.Relation, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Dataset!.RowCount, StringComparer.Ordinal);
         await using var workspace = await workspaces.OpenExistingAsync(instanceId, ct);
         if (workspace is null) return [];
         var counts = new List<ActivityRowCount>();
         foreach (var (activityId, dataset) in datasets)
         {
             if (!await workspace.ExistsAsync(dataset!.Relation, ct)) continue;
-            var rows = dataset.RowCount ?? (countViews ? await workspace.CountAsync(dataset.Relation, ct) : null);
-            counts.Add(new ActivityRowCount(activityId, rows, dataset.Materialized));
+            counts.Add(new ActivityRowCount(activityId, dataset.RowCount ?? known.GetValueOrDefault(dataset.Relation), dataset.Materialized));
         }
         return counts;
     }

@@ -12,6 +12,7 @@ public static class ElsaFlowCommand
         GlobalOptions.Plugins,
         GlobalOptions.MaxActivities,
         GlobalOptions.Connections,
+        GlobalOptions.MemoryLimit,
         RunCommand.Create(),
         ResumeCommand.Create(),
         CancelCommand.Create(),

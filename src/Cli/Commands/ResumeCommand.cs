@@ -69,6 +69,7 @@ public static class ResumeCommand
         else if (instance.Status is WorkflowStatus.Running or WorkflowStatus.Suspended)
             console.MarkupLine(Markup.Escape($"instance {instanceId} continued (was {instance.Status})"));
 
-        return await InstanceWaiter.WaitAndPrintAsync(host, instanceId, json, countViews: !parse.GetValue(InstanceWaiter.TableCountsOnly), ct);
+        InstanceWaiter.WarnIfDeprecated(parse);
+        return await InstanceWaiter.WaitAndPrintAsync(host, instanceId, json, ct);
     }
 }

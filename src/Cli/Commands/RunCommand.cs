@@ -52,7 +52,8 @@ public static class RunCommand
         var request = new StartWorkflowRequest { Definition = definition, Inputs = inputs, CorrelationId = parse.GetValue(CorrelationId) };
         var instanceId = await host.Runtime.StartAsync(request, ct);
         console.MarkupLine(Markup.Escape($"instance {instanceId} started (flow {definition.DefinitionId} v{definition.Version})"));
-        return await InstanceWaiter.WaitAndPrintAsync(host, instanceId, json, countViews: !parse.GetValue(InstanceWaiter.TableCountsOnly), ct);
+        InstanceWaiter.WarnIfDeprecated(parse);
+        return await InstanceWaiter.WaitAndPrintAsync(host, instanceId, json, ct);
     }
 
     private static int ReportProblems(string path, IReadOnlyList<ValidationProblem> problems, bool json)

@@ -32,7 +32,8 @@ public static class ServeCommand
         var settings = CliSettings.From(parse);
         string[] args = ["--urls", parse.GetValue(Urls)!, $"--ElsaFlow:DataFolder={settings.StoreFolder}",
             .. settings.PluginsFolder is { } plugins ? [$"--ElsaFlow:PluginsFolder={plugins}"] : Array.Empty<string>(),
-            .. parse.GetValue(GlobalOptions.MaxActivities) is { } max ? [$"--ElsaFlow:Flows:MaxActivities={max}"] : Array.Empty<string>(), .. parse.UnmatchedTokens];
+            .. parse.GetValue(GlobalOptions.MaxActivities) is { } max ? [$"--ElsaFlow:Flows:MaxActivities={max}"] : Array.Empty<string>(),
+            .. settings.MemoryLimit.Length > 0 ? [$"--ElsaFlow:Data:MemoryLimit={settings.MemoryLimit}"] : Array.Empty<string>(), .. parse.UnmatchedTokens];
         await using var app = ElsaFlowServer.Build(ElsaFlowServer.CreateBuilder(args));
         await app.StartAsync(ct);
         await app.WaitForShutdownAsync(ct);

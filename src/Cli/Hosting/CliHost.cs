@@ -70,6 +70,7 @@ public sealed class CliHost : IAsyncDisposable
         services.AddElsaFlowActivities(engine, data =>
         {
             data.WorkspaceFolder = Path.Combine(settings.StoreFolder, "workspaces");
+            data.MemoryLimit = settings.MemoryLimit;
             data.Roots = [Directory.GetCurrentDirectory()];
             data.Excluded = [settings.StoreFolder, settings.PluginsFolder ?? Path.GetFullPath("plugins")];
         });

@@ -6,7 +6,7 @@ namespace ElsaFlow.Cli.Hosting;
 
 /// <summary>Where the store and plugins are, how long a lease lasts and how many activities a flow may have, from the options and the environment.</summary>
 public sealed record CliSettings(string StoreFolder, string? PluginsFolder, TimeSpan LeaseDuration, int MaxActivities = FlowLimits.DefaultMaxActivities,
-    string? ConnectionsPath = null)
+    string? ConnectionsPath = null, string MemoryLimit = "")
 {
     public const string PluginsVariable = "ELSAFLOW_PLUGINS";
     public const string LeaseVariable = "ELSAFLOW_LEASE";
@@ -21,7 +21,20 @@ public sealed record CliSettings(string StoreFolder, string? PluginsFolder, Time
         PluginsFolderFrom(parse.GetValue(GlobalOptions.Plugins)),
         LeaseFrom(Environment.GetEnvironmentVariable(LeaseVariable)),
         MaxActivitiesFrom(parse.GetValue(GlobalOptions.MaxActivities)),
-        parse.GetValue(GlobalOptions.Connections));
+        parse.GetValue(GlobalOptions.Connections),
+        MemoryLimitFrom(parse.GetValue(GlobalOptions.MemoryLimit)));
+
+    private static string MemoryLimitFrom(string? option)
+    {
+        try
+        {
+            return ElsaFlow.Data.Workspace.MemoryLimit.Parse(option, "--memory-limit") ?? "";
+        }
+        catch (ArgumentException e)
+        {
+            throw CliException.Invalid(e.Message);
+        }
+    }
 
     private static int MaxActivitiesFrom(int? option) => option switch
     {

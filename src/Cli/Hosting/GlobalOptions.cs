@@ -33,4 +33,11 @@ public static class GlobalOptions
         HelpName = "FILE",
         Recursive = true
     };
+
+    public static readonly Option<string?> MemoryLimit = new("--memory-limit")
+    {
+        Description = "Most memory DuckDB may use per instance (512MB, 2GB...); past it, it spills to the store folder (default: DuckDB's, 80% of RAM)",
+        HelpName = "SIZE",
+        Recursive = true
+    };
 }

@@ -13,29 +13,39 @@ namespace ElsaFlow.Cli.Output;
 /// </remarks>
 public static class InstanceWaiter
 {
-    /// <summary>Shared by run and resume: big data runs skip counting views, which would run their chains again.</summary>
+    /// <summary>
+    /// Deprecated, accepted so that scripts keep working: the summary never runs a view again now, so the option changes
+    /// nothing; giving it prints a note on stderr.
+    /// </summary>
     public static readonly Option<bool> TableCountsOnly = new("--table-counts-only")
     {
-        Description = "In the rows-per-activity summary, count only results kept as tables; views show '-' (counting a view runs its steps again)"
+        Description = "Deprecated: does nothing (the rows-per-activity summary never runs a view again; uncounted views show 'not counted')",
+        Hidden = true
     };
 
-    public static async Task<int> WaitAndPrintAsync(CliHost host, string instanceId, bool json, bool countViews, CancellationToken ct)
+    /// <summary>The note for a deprecated option that was given.</summary>
+    public static void WarnIfDeprecated(ParseResult parse)
+    {
+        if (parse.GetValue(TableCountsOnly))
+            Console.Error.WriteLine("note: --table-counts-only is deprecated and does nothing: views are never counted again after a run; uncounted ones show 'not counted'");
+    }
+
+    public static async Task<int> WaitAndPrintAsync(CliHost host, string instanceId, bool json, CancellationToken ct)
     {
         var result = (await host.Secrets.ForAsync(instanceId, ct)).Redact(await host.Runtime.WaitAsync(instanceId, ct));
-        var rows = result.Status == WorkflowStatus.Running ? [] : await CountRowsAsync(host, instanceId, countViews, ct);
+        var rows = result.Status == WorkflowStatus.Running ? [] : await CountRowsAsync(host, instanceId, ct);
         return ResultPrinter.Print(result, json, rows);
     }
 
     /// <summary>
-    /// Rows per data activity. Tables know their count; a view is counted only when asked (the default), because counting
-    /// one runs its fused chain again (a CSV read, a join kept as a view), which on big inputs can take longer than the
-    /// run. The summary is a convenience: it never changes the exit code.
+    /// Rows per data activity, from the counts the run's queries gave (see <see cref="ActivityPreviewer.CountRowsAsync"/>).
+    /// The summary is a convenience: it never changes the exit code.
     /// </summary>
-    private static async Task<IReadOnlyList<ActivityRowCount>> CountRowsAsync(CliHost host, string instanceId, bool countViews, CancellationToken ct)
+    private static async Task<IReadOnlyList<ActivityRowCount>> CountRowsAsync(CliHost host, string instanceId, CancellationToken ct)
     {
         try
         {
-            return await host.Previewer.CountRowsAsync(instanceId, countViews, ct);
+            return await host.Previewer.CountRowsAsync(instanceId, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -6,7 +6,8 @@ namespace ElsaFlow.Cli.Output;
 
 /// <summary>
 /// The "rows per activity" summary printed when a run settles: one line per data activity, with how its result is kept.
-/// Uncounted views (<c>--table-counts-only</c>) show "-"; <c>elsaflow preview ID ACTIVITY</c> counts one on request.
+/// Counts come from the queries that ran; a view nothing counted shows "not counted" (it is never run again for the
+/// summary); <c>elsaflow preview ID ACTIVITY</c> counts one on request.
 /// </summary>
 public static class RowCountTable
 {
@@ -16,7 +17,7 @@ public static class RowCountTable
         var table = new Table().Border(TableBorder.Simple).Title("rows per activity")
             .AddColumn("activity").AddColumn(new TableColumn("rows").RightAligned()).AddColumn("kept as");
         foreach (var row in rows)
-            table.AddRow(Markup.Escape(row.ActivityId), row.RowCount?.ToString("N0", CultureInfo.InvariantCulture) ?? "[grey]-[/]", row.Materialized ? "table" : "[grey]view[/]");
+            table.AddRow(Markup.Escape(row.ActivityId), row.RowCount?.ToString("N0", CultureInfo.InvariantCulture) ?? "[grey]not counted[/]", row.Materialized ? "table" : "[grey]view[/]");
         console.Write(table);
     }
 }

@@ -37,19 +37,25 @@ public sealed class DataWorkspace : IAsyncDisposable, IDisposable
 
     internal static string ScratchFolderOf(string path) => path + ".scratch";
 
-    /// <summary>Opens (or creates) the database file, confined to <paramref name="allowedDirectories"/> and its scratch folder.</summary>
-    public static Task<DataWorkspace> OpenAsync(string path, IReadOnlyCollection<string> allowedDirectories, CancellationToken ct = default)
+    /// <summary>
+    /// Opens (or creates) the database file, confined to <paramref name="allowedDirectories"/> and its scratch folder.
+    /// <paramref name="memoryLimit"/> is DuckDB's memory_limit (see <see cref="MemoryLimit"/>); null keeps DuckDB's default.
+    /// Spills go to DuckDB's temporary folder, <c>path.tmp</c> beside the file.
+    /// </summary>
+    public static Task<DataWorkspace> OpenAsync(string path, IReadOnlyCollection<string> allowedDirectories, CancellationToken ct = default, string? memoryLimit = null)
     {
         ct.ThrowIfCancellationRequested();
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         var allowed = allowedDirectories.Append(ScratchFolderOf(full)).Select(AsFolder).Distinct(StringComparer.Ordinal).ToList();
-        var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder
+        var settings = new DuckDBConnectionStringBuilder
         {
             DataSource = full,
             ["autoinstall_known_extensions"] = "false",
             ["autoload_known_extensions"] = "false"
-        }.ConnectionString);
+        };
+        if (memoryLimit is not null) settings["memory_limit"] = memoryLimit;
+        var connection = new DuckDBConnection(settings.ConnectionString);
         try
         {
             lock (OpenLocks[(StringComparer.OrdinalIgnoreCase.GetHashCode(full) & int.MaxValue) % OpenLocks.Length])

@@ -16,13 +16,16 @@ public sealed class DataWorkspaces(DataOptions options, DataRoots roots)
     /// <summary>The shared dataset store of a cluster; null in one process.</summary>
     public DatasetStore? Shared { get; } = options.SharedDatasets.Length > 0 ? new DatasetStore(options.SharedDatasets) : null;
 
+    /// <summary>DuckDB's memory_limit for every workspace, or null for its default.</summary>
+    public string? MemoryCap { get; } = MemoryLimit.Parse(options.MemoryLimit);
+
     public string PathFor(string instanceId) => Path.Combine(Folder, $"{instanceId}.duckdb");
 
     // Held while a reader checks that a workspace exists and opens it, and while one is deleted: opening creates the
     // file, so a preview racing retention would otherwise bring back an empty workspace that nothing deletes again.
     private readonly SemaphoreSlim _openOrDelete = new(1, 1);
 
-    public Task<DataWorkspace> OpenAsync(string instanceId, CancellationToken ct = default) => DataWorkspace.OpenAsync(PathFor(instanceId), Allowed(), ct);
+    public Task<DataWorkspace> OpenAsync(string instanceId, CancellationToken ct = default) => DataWorkspace.OpenAsync(PathFor(instanceId), Allowed(), ct, MemoryCap);
 
     /// <summary>Opens an instance's workspace for reading only if it is still there; null once it was deleted (or never made).</summary>
     public async Task<DataWorkspace?> OpenExistingAsync(string instanceId, CancellationToken ct = default)
@@ -50,7 +53,7 @@ public sealed class DataWorkspaces(DataOptions options, DataRoots roots)
     public async Task<DataWorkspace> OpenForStepAsync(string instanceId, string executionId, IEnumerable<Dataset> datasets, CancellationToken ct = default)
     {
         if (Shared is null) return await OpenAsync(instanceId, ct);
-        var workspace = await DataWorkspace.OpenAsync(ScratchPath($"{instanceId}__{executionId}"), Allowed(), ct);
+        var workspace = await DataWorkspace.OpenAsync(ScratchPath($"{instanceId}__{executionId}"), Allowed(), ct, MemoryCap);
         try
         {
             foreach (var dataset in datasets) await Shared.AttachAsync(workspace, dataset, ct);

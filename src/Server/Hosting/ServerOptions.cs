@@ -25,6 +25,9 @@ public sealed class ServerOptions
     /// <summary>Where the keys that encrypt named connections live (ElsaFlow:Connections:KeyRing).</summary>
     public ConnectionsOptions Connections { get; set; } = new();
 
+    /// <summary>The data plane's limits (ElsaFlow:Data:MemoryLimit).</summary>
+    public DataPlaneOptions Data { get; set; } = new();
+
     /// <summary>Where datasets go that another node needs (ElsaFlow:Datasets:Shared).</summary>
     public DatasetsOptions Datasets { get; set; } = new();
 

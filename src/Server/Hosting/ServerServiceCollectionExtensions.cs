@@ -45,6 +45,7 @@ public static class ServerServiceCollectionExtensions
             services.AddElsaFlowActivities(engine, data =>
             {
                 data.WorkspaceFolder = options.WorkspaceFolder;
+                data.MemoryLimit = options.Data.MemoryLimit;
                 data.Roots = options.EffectiveDataRoots.ToList();
                 // The data folder lies inside the default root (the current folder), and flows must never reach the store, the keys or the logs.
                 // A plugins folder is not written by flows either: its assemblies are loaded by the next start.

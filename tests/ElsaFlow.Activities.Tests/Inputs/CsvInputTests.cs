@@ -60,6 +60,9 @@ public sealed class CsvInputTests : IAsyncLifetime
         var rows = await _data.RowsAsync(result, "good");
         Assert.Equal(["1:12.50:2024-03-01", "2:7.25:2024-03-02"], rows.Select(r => $"{r["line_no"]}:{r["amount"]}:{r["day"]}"));
         Assert.Empty(await _data.RowsAsync(result, "bad"));
+        // Rejected is read (by bad), so a rejects-only scan fills it at once; the rows stay a view over the file.
+        var read = await _data.DatasetAsync(result, "read");
+        Assert.False(read.Materialized);
     }
 
     [Fact]

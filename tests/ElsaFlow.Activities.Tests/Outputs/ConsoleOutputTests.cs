@@ -22,8 +22,9 @@ public sealed class ConsoleOutputTests : IAsyncLifetime
 
         ResultAssert.Status(WorkflowStatus.Finished, result);
         var log = Assert.Single(await _data.LogsAsync(result, "out"));
+        // read is a view (CsvInput's default when one chain reads it): its total is not known without reading it all.
         Assert.Equal("""
-            2 of 3 rows:
+            2 rows:
             id | name  | amount
             ---+-------+-------
              1 | ann   |      5

@@ -18,7 +18,8 @@ public sealed class DataHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="sharedDatasets">Run as a cluster node does: results go to a shared dataset store in this folder under the root.</param>
-    public DataHarness(string? sharedDatasets = null)
+    /// <param name="memoryLimit">ElsaFlow:Data:MemoryLimit for the workspaces (512MB...); null: DuckDB's default.</param>
+    public DataHarness(string? sharedDatasets = null, string? memoryLimit = null)
     {
         Root = Directory.CreateTempSubdirectory("elsaflow-data").FullName;
         var services = new ServiceCollection();
@@ -29,6 +30,7 @@ public sealed class DataHarness : IAsyncDisposable
             data.Roots = [Root];
             data.Excluded = [StateFolder];
             if (sharedDatasets is not null) data.SharedDatasets = Path.Combine(Root, sharedDatasets);
+            if (memoryLimit is not null) data.MemoryLimit = memoryLimit;
         });
         services.AddElsaFlowEngine(o =>
         {
@@ -46,7 +48,7 @@ public sealed class DataHarness : IAsyncDisposable
     public WorkflowRuntime Runtime { get; }
     public IWorkflowStore Store => Runtime.Store;
     public DataWorkspaces Workspaces => _services.GetRequiredService<DataWorkspaces>();
-    public Preview.ActivityPreviewer Previewer => _services.GetRequiredService<Preview.ActivityPreviewer>();
+    public ElsaFlow.Activities.Preview.ActivityPreviewer Previewer => _services.GetRequiredService<ElsaFlow.Activities.Preview.ActivityPreviewer>();
 
     /// <summary>Writes a file under the data root and returns its relative path.</summary>
     public string WriteFile(string relativePath, string content)

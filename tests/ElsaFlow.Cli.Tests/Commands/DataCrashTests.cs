@@ -77,5 +77,38 @@ public sealed class DataCrashTests : IDisposable
         Assert.Equal(["2,bob,20", "3,cy,15", "4,dee,40"], File.ReadAllLines(_cli.PathOf("out.csv")).Skip(1).Order());
     }
 
+    [Fact]
+    public async Task Resume_AfterRunWasKilledBeforeTheStepThatReadsTheCsv_FindsTheMalformedRowOnceAndWritesTheSameRows()
+    {
+        // a is CsvInput's default view (nothing reads Rejected, one chain reads it): c's scan finds the bad row 7.
+        File.WriteAllText(_cli.PathOf("people.csv"), DataFlows.People + "\n6,fay,7,extra\n");
+        var signal = _cli.PathOf("c.started");
+        var block = _cli.PathOf("c.block");
+        File.WriteAllText(block, "");
+        var flow = _cli.WriteFlow("data-crash-rejects.json", DataFlows.Crash(signal, block, """{"id": "b", "type": "Filter", "condition": "id > 1"}"""));
+
+        string instanceId;
+        using (var run = _cli.Start("run", flow, "--plugins", CliWorkspace.PluginsSource))
+        {
+            instanceId = await CliWorkspace.ReadInstanceIdAsync(run);
+            await CliWorkspace.WaitForFileAsync(signal, run);
+            run.Kill(entireProcessTree: true);
+            await run.WaitForExitAsync();
+        }
+        File.Delete(block);
+
+        var resumed = await _cli.RunAsync("resume", instanceId, "--plugins", CliWorkspace.PluginsSource);
+
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        var store = _cli.OpenStore();
+        var journal = await store.GetJournalAsync(instanceId);
+        Assert.Single(journal, e => e.ActivityId == "a" && e.Kind == JournalKind.ActivityStarted);
+        var logs = (await store.GetLogsAsync(instanceId)).Where(l => l.Message.Contains("malformed")).ToList();
+        var found = Assert.Single(logs);
+        Assert.Equal("c", found.ActivityId);
+        Assert.Equal("1 malformed row(s) of CsvInput 'a', found as this step read its file, sent to Rejected (1 in all)", found.Message);
+        Assert.Equal(["id,name,amount", "2,bob,20", "3,cy,15", "4,dee,40"], File.ReadAllLines(_cli.PathOf("out.csv")));
+    }
+
     public void Dispose() => _cli.Dispose();
 }

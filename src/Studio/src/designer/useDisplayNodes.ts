@@ -10,7 +10,7 @@ interface Decorated {
   outcomes: string;
   errors: string;
   status?: string;
-  rows?: number;
+  rows?: number | null;
   node: ActivityNode;
 }
 

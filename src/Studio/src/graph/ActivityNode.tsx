@@ -27,7 +27,7 @@ export function ActivityNode({ id, data, selected }: NodeProps<ActivityNodeType>
         <span className="activity-node-type">{activity.type}</span>
       </div>
       {status && <span className="activity-node-status" aria-label={`status ${status}`}>{status}</span>}
-      {rows !== undefined && <span className="activity-node-rows">{rows.toLocaleString()} rows</span>}
+      {rows !== undefined && <span className="activity-node-rows">{rows === null ? "not counted" : `${rows.toLocaleString()} rows`}</span>}
       {errors && errors.length > 0 && (
         <span className="activity-node-errors" role="note" title={errors.join("\n")} aria-label={`${errors.length} problem(s)`}>
           {errors.length}

@@ -16,7 +16,8 @@ export type ActivityNodeData = {
   outcomes?: string[];
   status?: ActivityStatus;
   errors?: string[];
-  rows?: number;
+  /** Rows of the activity's output dataset; null: a view nothing counted. */
+  rows?: number | null;
 };
 export type ActivityNode = Node<ActivityNodeData, "activity">;
 

@@ -21,7 +21,7 @@ export const ActivityDetails = memo(function ActivityDetails({ data, output, has
       <h3>
         {activity.id} <span className="muted">{activity.type}</span>{" "}
         {data.status && <span className={`activity-status status-${data.status}`}>{data.status}</span>}
-        {data.rows !== undefined && <span className="muted"> {data.rows.toLocaleString()} rows</span>}
+        {data.rows !== undefined && <span className="muted"> {data.rows === null ? "rows not counted" : `${data.rows.toLocaleString()} rows`}</span>}
       </h3>
       {descriptor?.description && <p className="muted">{descriptor.description}</p>}
       <div className="activity-details-columns">

@@ -1,10 +1,14 @@
 import type { ActivityStatus } from "../graph/flowGraph";
 import type { InstanceDetails, JournalEntry, WorkflowStatus } from "../api/instances";
 
-/** Where each activity of an instance stands, and how many rows its output dataset holds (when it has one). */
+/**
+ * Where each activity of an instance stands, and how many rows its output dataset holds (when it has one): the count
+ * the run's own queries gave, or null when the dataset is a view nothing counted ("not counted": the server never runs
+ * a view again to count it).
+ */
 export interface ActivityRuns {
   status: Record<string, ActivityStatus>;
-  rows: Record<string, number>;
+  rows: Record<string, number | null>;
 }
 
 const KindStatus: Partial<Record<JournalEntry["kind"], ActivityStatus>> = {
@@ -36,7 +40,7 @@ export function isEnded(status: string | undefined): boolean {
  */
 export function activityRuns(journal: JournalEntry[], details?: Pick<InstanceDetails, "instance" | "bookmarks" | "faultedActivityId" | "activityOutputs">): ActivityRuns {
   const executions = new Map<string, Map<string, ActivityStatus>>();
-  const rows: Record<string, number> = {};
+  const rows: Record<string, number | null> = {};
   const ordered = [...journal].sort((a, b) => a.sequence - b.sequence);
   for (const entry of ordered) {
     if (entry.kind === "WorkflowRetried") {
@@ -61,8 +65,10 @@ export function activityRuns(journal: JournalEntry[], details?: Pick<InstanceDet
 
   if (details) {
     for (const [activityId, output] of Object.entries(details.activityOutputs ?? {})) {
-      const count = (output as { rowCount?: unknown } | null)?.rowCount;
+      const dataset = output as { dataset?: unknown; rowCount?: unknown } | null;
+      const count = dataset?.rowCount;
       if (rows[activityId] === undefined && typeof count === "number") rows[activityId] = count;
+      else if (rows[activityId] === undefined && typeof dataset?.dataset === "string") rows[activityId] = null;
     }
     const ended = Ended.includes(details.instance.status);
     if (ended) {

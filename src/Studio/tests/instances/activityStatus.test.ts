@@ -80,4 +80,9 @@ describe("journal -> activity status", () => {
     const runs = activityRuns([], details("Finished", { activityOutputs: { top: { dataset: "t", rowCount: 12, columns: [] }, log: "text" } }));
     expect(runs.rows).toEqual({ top: 12 });
   });
+
+  it("marks a dataset output without a count as not counted (null), and leaves other outputs out", () => {
+    const runs = activityRuns([], details("Finished", { activityOutputs: { big: { dataset: "v", rowCount: null, columns: [] }, log: "text" } }));
+    expect(runs.rows).toEqual({ big: null });
+  });
 });
