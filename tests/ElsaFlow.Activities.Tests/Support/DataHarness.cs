@@ -18,24 +18,26 @@ public sealed class DataHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="sharedDatasets">Run as a cluster node does: results go to a shared dataset store in this folder under the root.</param>
-    public DataHarness(string? sharedDatasets = null)
+    /// <param name="services">More services, registered first (a connection catalog...).</param>
+    public DataHarness(string? sharedDatasets = null, Action<IServiceCollection>? services = null)
     {
         Root = Directory.CreateTempSubdirectory("elsaflow-data").FullName;
-        var services = new ServiceCollection();
+        var collection = new ServiceCollection();
+        services?.Invoke(collection);
         var engine = new EngineOptions { Runtime = { LeaseDuration = TimeSpan.FromSeconds(5) } };
-        services.AddElsaFlowActivities(engine, data =>
+        collection.AddElsaFlowActivities(engine, data =>
         {
             data.WorkspaceFolder = Path.Combine(Root, ".workspaces");
             data.Roots = [Root];
             data.Excluded = [StateFolder];
             if (sharedDatasets is not null) data.SharedDatasets = Path.Combine(Root, sharedDatasets);
         });
-        services.AddElsaFlowEngine(o =>
+        collection.AddElsaFlowEngine(o =>
         {
             o.Runtime = engine.Runtime;
             o.ActivityAssemblies.AddRange(engine.ActivityAssemblies);
         });
-        _services = services.BuildServiceProvider();
+        _services = collection.BuildServiceProvider();
         Runtime = _services.GetRequiredService<WorkflowRuntime>();
     }
 
