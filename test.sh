@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the test fixtures need (real servers, no mocks). Installed only when missing.
-APT_PACKAGES=(mariadb-server postgresql-15 rabbitmq-server chromium)
+APT_PACKAGES=(mariadb-server postgresql-15 rabbitmq-server chromium clickhouse-server)
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -48,7 +48,7 @@ internal sealed record BoundQuery(string Sql, IReadOnlyList<object?> Values)
                     byName[name] = index;
                     bound.Add(Clr(value, name, field));
                 }
-                result.Append(dialect.Marker(index));
+                result.Append(dialect.Marker(index, bound[index]));
                 i = end + 1;
                 continue;
             }

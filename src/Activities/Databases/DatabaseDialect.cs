@@ -17,6 +17,7 @@ internal abstract class DatabaseDialect
     /// <summary>An unopened connection. Pooling is off: a step opens few connections, and a pooled one that a restarted server dropped would fail the retry.</summary>
     public abstract DbConnection Connect(string connectionString);
 
+
     /// <summary>The password (or other secret) in a connection string, so it can be blanked out of any server message.</summary>
     public abstract IEnumerable<string> Secrets(string connectionString);
 
@@ -27,6 +28,9 @@ internal abstract class DatabaseDialect
 
     /// <summary>The text of the index-th command parameter inside SQL.</summary>
     public virtual string Marker(int index) => "@p" + index;
+
+    /// <summary>The marker of a query parameter whose value is known (ClickHouse writes the type into the marker).</summary>
+    public virtual string Marker(int index, object? value) => Marker(index);
 
     /// <summary>Adds the index-th parameter with its value (null for SQL NULL).</summary>
     public virtual void AddParameter(DbCommand command, int index, object? value)

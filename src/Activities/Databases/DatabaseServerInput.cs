@@ -52,9 +52,12 @@ public abstract class DatabaseServerInput : DataActivity
         if (parallelism < 1) throw new DataStepException("parallelism: give 1 or more readers");
         var split = context.Get(SplitColumn);
         if (parallelism > 1 && string.IsNullOrWhiteSpace(split)) throw new DataStepException("splitColumn: a parallel read needs the whole-number column to split on");
-        var read = new DatabaseRead(context, Dialect, source);
-        return DataResult.Done(await read.RunAsync(Source(context), split, parallelism));
+        return DataResult.Done(await ReadAsync(context, source, Source(context), split, parallelism));
     }
+
+    /// <summary>Reads the rows into the workspace: through the ADO.NET client (<see cref="DatabaseRead"/>) unless the server is spoken to otherwise.</summary>
+    internal virtual Task<ElsaFlow.Data.Dataset> ReadAsync(DataContext context, ConnectionSource source, BoundQuery query, string? split, int parallelism) =>
+        new DatabaseRead(context, Dialect, source).RunAsync(query, split, parallelism);
 
     private BoundQuery Source(DataContext context)
     {

@@ -32,7 +32,13 @@ public abstract class DatabaseServerOutput : OutputActivity
 
     internal abstract DatabaseDialect Dialect { get; }
 
-    internal abstract TableWriter Writer { get; }
+    /// <summary>The server's SQL and bulk path, for outputs written through an ADO.NET client.</summary>
+    internal virtual TableWriter? Writer => null;
+
+    /// <summary>Writes the rows: through <see cref="DatabaseWrite"/> and <see cref="Writer"/> unless the server is spoken to otherwise.</summary>
+    internal virtual Task<long> WriteTableAsync(DataContext context, Dataset input, TableTarget target, int batchSize, ConnectionSource source) =>
+        new DatabaseWrite(context, Dialect, Writer ?? throw new InvalidOperationException($"{GetType().Name} has no table writer"), source)
+            .RunAsync(input, target, batchSize);
 
     public override void Validate(ActivityValidationContext context)
     {
@@ -48,8 +54,7 @@ public abstract class DatabaseServerOutput : OutputActivity
         var batchSize = context.Get(BatchSize);
         if (batchSize < 1) throw new DataStepException("batchSize: give 1 or more rows per batch");
         var source = await ConnectionSource.ResolveAsync(context, context.Get(Connection), context.Get(ConnectionString), Dialect);
-        var write = new DatabaseWrite(context, Dialect, Writer, source);
-        var rows = await write.RunAsync(input, target, batchSize);
+        var rows = await WriteTableAsync(context, input, target, batchSize, source);
         context.Log($"wrote {rows} rows to table {target.Table} of {source.Label} ({target.Mode.ToString().ToLowerInvariant()})");
     }
 }

@@ -7,5 +7,5 @@ namespace ElsaFlow.Activities.Databases;
 public sealed class DorisOutput : DatabaseServerOutput
 {
     internal override DatabaseDialect Dialect => DorisDialect.Instance;
-    internal override TableWriter Writer { get; } = new DorisWriter();
+    internal override TableWriter? Writer { get; } = new DorisWriter();
 }

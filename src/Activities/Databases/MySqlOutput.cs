@@ -7,5 +7,5 @@ namespace ElsaFlow.Activities.Databases;
 public sealed class MySqlOutput : DatabaseServerOutput
 {
     internal override DatabaseDialect Dialect => MySqlDialect.Instance;
-    internal override TableWriter Writer { get; } = new MySqlWriter(MySqlDialect.Instance);
+    internal override TableWriter? Writer { get; } = new MySqlWriter(MySqlDialect.Instance);
 }

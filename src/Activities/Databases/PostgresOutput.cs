@@ -7,5 +7,5 @@ namespace ElsaFlow.Activities.Databases;
 public sealed class PostgresOutput : DatabaseServerOutput
 {
     internal override DatabaseDialect Dialect => PostgresDialect.Instance;
-    internal override TableWriter Writer { get; } = new PostgresWriter();
+    internal override TableWriter? Writer { get; } = new PostgresWriter();
 }

@@ -7,5 +7,5 @@ namespace ElsaFlow.Activities.Databases;
 public sealed class SqlServerOutput : DatabaseServerOutput
 {
     internal override DatabaseDialect Dialect => SqlServerDialect.Instance;
-    internal override TableWriter Writer { get; } = new SqlServerWriter();
+    internal override TableWriter? Writer { get; } = new SqlServerWriter();
 }
