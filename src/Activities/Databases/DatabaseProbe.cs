@@ -8,7 +8,8 @@ namespace ElsaFlow.Activities.Databases;
 /// </summary>
 internal sealed class DatabaseProbe : IConnectionProbe
 {
-    private static readonly DatabaseDialect[] Dialects = [MySqlDialect.Instance, DorisDialect.Instance, PostgresDialect.Instance, SqlServerDialect.Instance];
+    private static readonly DatabaseDialect[] Dialects =
+        [MySqlDialect.Instance, DorisDialect.Instance, PostgresDialect.Instance, SqlServerDialect.Instance, ClickHouseDialect.Instance];
 
     public IReadOnlyCollection<string> Kinds { get; } = Dialects.SelectMany(d => d.Kinds).ToList();
 
@@ -19,13 +20,18 @@ internal sealed class DatabaseProbe : IConnectionProbe
         var source = new ConnectionSource(connection.ConnectionString, ConnectionSource.ConnectionField, $"connection '{connection.Name}'");
         try
         {
+            if (dialect is ClickHouseDialect)
+            {
+                using var http = new ClickHouseHttp(ClickHouseHttp.Settings.Parse(connection.ConnectionString));
+                return $"ClickHouse {await http.ScalarAsync("SELECT version()", ct)}";
+            }
             await using var db = dialect.Connect(connection.ConnectionString);
             await db.OpenAsync(ct);
             await using var command = db.CreateCommand();
             command.CommandText = dialect is SqlServerDialect ? "SELECT @@VERSION" : "SELECT version()";
             return $"{dialect.Product} {await command.ExecuteScalarAsync(ct)}";
         }
-        catch (Exception e) when (DatabaseFailure.IsDatabaseError(e))
+        catch (Exception e) when (DatabaseFailure.IsDatabaseError(e) || e is HttpRequestException)
         {
             throw new ConnectionFailedException(DatabaseFailure.Wrap(e, "Test connection", "open", source, dialect).Message);
         }

@@ -80,12 +80,42 @@ public sealed class ClickHouseTests : IClassFixture<ClickHouseServer>, IAsyncLif
     }
 
     [Fact]
+    public async Task ClickHouseProbe_AnswersWithTheServerVersion()
+    {
+        var services = new ServiceCollection();
+        services.AddElsaFlowActivities(new ElsaFlow.Engine.EngineOptions(), data => data.Roots = [Path.GetTempPath()]);
+        await using var provider = services.BuildServiceProvider();
+        var probe = provider.GetServices<IConnectionProbe>().Single(p => p.Kinds.Contains("clickhouse"));
+
+        Assert.StartsWith("ClickHouse 18.", await probe.ProbeAsync(FixedConnections.Of("olap", "clickhouse", _server.ConnectionString)));
+    }
+
+    [Fact]
     public async Task ClickHouseOutput_Upsert_IsRefusedWithWhatToUseInstead()
     {
         var result = await _data.RunAsync(Write("SELECT 1 AS id", "\"table\": \"t\", \"mode\": \"upsert\", \"keys\": [\"id\"]"));
 
         ResultAssert.Status(WorkflowStatus.Faulted, result);
         Assert.Contains("mode: ClickHouse has no unique keys or transactions, so no upsert; insert into a ReplacingMergeTree table", result.Error);
+    }
+
+    [Fact]
+    public async Task ClickHouseInput_QueryParameter_IsSentBesideTheQueryNeverInIt()
+    {
+        // ClickHouse binds {p0:Type} from param_p0 since 19.11; the 18.16 server here does not know the binding, and says so
+        // as an unknown setting, so the value is never part of the SQL it runs.
+        var result = await _data.RunAsync("""
+            {"definitionId": "ch", "inputs": [{"name": "who", "type": "String"}], "root": {"id": "root", "type": "Flowchart", "activities": [
+               {"id": "read", "type": "ClickHouseInput", "connection": "olap", "query": "SELECT ${who} AS who"}]}}
+            """, new System.Text.Json.Nodes.JsonObject { ["who"] = "x' OR 1=1 --" });
+
+        if (result.Status == WorkflowStatus.Finished)
+            Assert.Equal("x' OR 1=1 --", Assert.Single(await _data.RowsAsync(result, "read"))["who"]!.ToString());
+        else
+        {
+            Assert.Contains("param_p0", result.Error);
+            Assert.StartsWith("connection: ClickHouseInput could not read from connection 'olap': ClickHouse answered", result.Error);
+        }
     }
 
     [Fact]
