@@ -20,6 +20,18 @@ public abstract class DatabaseOutputTests : IAsyncLifetime
     protected abstract Task ExecuteAsync(string sql);
     protected abstract Task<List<string>> RowsAsync(string sql);
     protected abstract string WrongPassword(string connectionString);
+    protected abstract string InputType { get; }
+
+    /// <summary>The golden row as it comes back from the server: every column as DuckDB text (blobs in hex), '|'-joined.</summary>
+    protected abstract string GoldenBack { get; }
+
+    private const string Golden =
+        "SELECT CAST(i AS INTEGER) AS id, CAST(-5 AS TINYINT) AS i8, CAST(250 AS UTINYINT) AS u8, CAST(-300 AS SMALLINT) AS i16, " +
+        "CAST(4000000000 AS UINTEGER) AS u32, CAST(-9000000000 AS BIGINT) AS i64, CAST(18446744073709551615 AS UBIGINT) AS u64, TRUE AS flag, " +
+        "CAST(1234567890.12 AS DECIMAL(12,2)) AS price, CAST(2.5 AS DOUBLE) AS ratio, CAST(0.5 AS FLOAT) AS f, DATE '2024-02-29' AS day, " +
+        "TIMESTAMP '2024-02-29 13:45:01.123456' AS at, TIMESTAMPTZ '2024-03-01 00:00:01.5+00' AS instant, TIME '23:59:58' AS clock, " +
+        "'李雷' AS name, unhex('00FF10') AS bytes, UUID 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' AS u, to_json({'a': [1, 2]}) AS doc FROM range(1, 2) t(i) " +
+        "UNION ALL SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
 
     public async Task InitializeAsync()
     {
@@ -52,6 +64,26 @@ public abstract class DatabaseOutputTests : IAsyncLifetime
         ResultAssert.Status(WorkflowStatus.Finished, result);
         Assert.Equal(["2500|2500|1|2500"], await RowsAsync("SELECT COUNT(*), COUNT(DISTINCT id), MIN(id), MAX(id) FROM fresh"));
         Assert.Contains(await Data.LogsAsync(result, "write"), l => l.StartsWith("wrote 2500 rows to table fresh of connection 'target' (insert)"));
+    }
+
+    [Fact]
+    public async Task Output_GoldenRow_RoundTripsThroughTheServer()
+    {
+        var written = await Data.RunAsync(Flow(Golden, "\"table\": \"golden\", \"mode\": \"upsert\", \"keys\": [\"id\"]"));
+        var read = await Data.RunAsync($$$"""
+            {"definitionId": "back", "root": {"id": "root", "type": "Flowchart", "activities": [
+               {"id": "read", "type": "{{{InputType}}}", "connection": "target", "query": "SELECT * FROM golden ORDER BY id"}]}}
+            """);
+
+        ResultAssert.Status(WorkflowStatus.Finished, written);
+        ResultAssert.Status(WorkflowStatus.Finished, read);
+        var dataset = await Data.DatasetAsync(read, "read");
+        var texts = string.Join(" || '|' || ", dataset.Columns.Select(c =>
+            $"coalesce({(c.Type == "BLOB" ? $"hex(\"{c.Name}\")" : $"CAST(\"{c.Name}\" AS VARCHAR)")}, '∅')"));
+        await using var workspace = await Data.Workspaces.OpenAsync(read.InstanceId);
+        var rows = await workspace.QueryAsync($"SELECT {texts} AS line FROM \"{dataset.Relation}\" ORDER BY id");
+        Assert.Equal(GoldenBack, rows[0]["line"]!.ToString());
+        Assert.Equal("2" + string.Concat(Enumerable.Repeat("|∅", dataset.Columns.Count - 1)), rows[1]["line"]!.ToString());
     }
 
     [Fact]
@@ -158,6 +190,12 @@ public abstract class DatabaseOutputTests : IAsyncLifetime
 public sealed class MySqlOutputTests(DatabaseServers servers) : DatabaseOutputTests
 {
     protected override string OutputType => "MySqlOutput";
+    protected override string InputType => "MySqlInput";
+
+    // MySQL has no zoned type: the instant comes back as its UTC time (DATETIME(6)).
+    protected override string GoldenBack =>
+        "1|-5|250|-300|4000000000|-9000000000|18446744073709551615|true|1234567890.12|2.5|0.5|2024-02-29|2024-02-29 13:45:01.123456|" +
+        "2024-03-01 00:00:01.5|23:59:58|李雷|00FF10|a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11|{\"a\":[1,2]}";
     protected override string Kind => "mysql";
     protected override Task<string> NewDatabaseAsync() => servers.NewMySqlDatabaseAsync();
     protected override Task ExecuteAsync(string sql) => DatabaseServers.MySqlAsync(Database, sql);
@@ -181,6 +219,11 @@ public sealed class MySqlOutputTests(DatabaseServers servers) : DatabaseOutputTe
 public sealed class PostgresOutputTests(DatabaseServers servers) : DatabaseOutputTests
 {
     protected override string OutputType => "PostgresOutput";
+    protected override string InputType => "PostgresInput";
+
+    protected override string GoldenBack =>
+        "1|-5|250|-300|4000000000|-9000000000|18446744073709551615|true|1234567890.12|2.5|0.5|2024-02-29|2024-02-29 13:45:01.123456|" +
+        "2024-03-01 00:00:01.5+00|23:59:58|李雷|00FF10|a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11|{\"a\": [1, 2]}";
     protected override string Kind => "postgres";
     protected override Task<string> NewDatabaseAsync() => servers.NewPostgresDatabaseAsync();
     protected override Task ExecuteAsync(string sql) => DatabaseServers.PostgresAsync(Database, sql);
