@@ -70,7 +70,8 @@ internal sealed record BoundQuery(string Sql, IReadOnlyList<object?> Values)
         null => null,
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
         JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>(),
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.TryGetValue<long>(out var l) ? l
+        // Read from the JSON text: a value built in code (JsonValue<int>) does not convert to long the way a parsed one does.
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => long.TryParse(v.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l
             : decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var m) ? m : v.GetValue<double>(),
         _ => throw new DataStepException($"{field}: placeholder '${{{name}}}' holds {value.GetValueKind().ToString().ToLowerInvariant()} " +
             "data; a parameter takes one text, number or boolean value")
