@@ -213,6 +213,23 @@ public sealed class MySqlOutputTests(DatabaseServers servers) : DatabaseOutputTe
         Assert.Contains("keys: table loose has no primary or unique key on (id)", result.Error);
         Assert.Equal(["0"], await RowsAsync("SELECT COUNT(*) FROM loose"));
     }
+
+    [Fact]
+    public async Task DorisOutput_UpsertTwiceOverTheMySqlProtocol_ReplacesRowsByKey()
+    {
+        // A Doris Unique Key table replaces a loaded row by key; MariaDB's primary key and LOAD DATA ... REPLACE do the same.
+        await ExecuteAsync("CREATE TABLE olap (id INT PRIMARY KEY, name VARCHAR(20)); INSERT INTO olap VALUES (1, 'old'), (9999, 'kept');");
+        await using var data = new DataHarness(services: s => s.AddSingleton<IConnectionCatalog>(new FixedConnections(FixedConnections.Of("target", "doris", Database))));
+        data.WriteFile("seed.csv", "n\n1\n");
+        var flow = Flow(Numbers(1500, "'new' || i"), "\"table\": \"olap\", \"mode\": \"upsert\", \"keys\": [\"id\"], \"batchSize\": 1000")
+            .Replace("\"MySqlOutput\"", "\"DorisOutput\"");
+
+        ResultAssert.Status(WorkflowStatus.Finished, await data.RunAsync(flow));
+        ResultAssert.Status(WorkflowStatus.Finished, await data.RunAsync(flow));
+
+        Assert.Equal(["1501|1501"], await RowsAsync("SELECT COUNT(*), COUNT(DISTINCT id) FROM olap"));
+        Assert.Equal(["1|new1", "1500|new1500", "9999|kept"], await RowsAsync("SELECT id, name FROM olap WHERE id IN (1, 1500, 9999) ORDER BY id"));
+    }
 }
 
 [Collection(DatabaseCollection.Name)]
