@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the test fixtures need (real servers, no mocks). Installed only when missing.
-APT_PACKAGES=(mariadb-server postgresql-15 rabbitmq-server chromium)
+APT_PACKAGES=(mariadb-server postgresql-15 rabbitmq-server chromium clickhouse-server)
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
@@ -23,6 +23,9 @@ dotnet tool restore >/dev/null
 dotnet restore ElsaFlow.sln --locked-mode
 dotnet build ElsaFlow.sln --no-restore -c Debug -warnaserror
 
+if [ -z "${ELSAFLOW_TEST_SQLSERVER:-}" ]; then
+  echo "Note: ELSAFLOW_TEST_SQLSERVER is not set: no SQL Server here; set it to a connection string to run the SQL Server tests (they are reported as skipped)."
+fi
 if [ -z "${ELSAFLOW_TEST_MONGO:-}" ]; then
   echo "Note: ELSAFLOW_TEST_MONGO is not set: no MongoDB server here; set it to mongodb://... to run the Mongo store tests (they are reported as skipped)."
 fi

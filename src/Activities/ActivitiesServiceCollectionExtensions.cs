@@ -19,6 +19,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddSingleton<ActivityPreviewer>();
         // The server and the CLI register their own catalog (store or connections file) before this; TryAdd keeps it.
         services.TryAddSingleton<IConnectionCatalog, NoConnections>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConnectionProbe, Databases.DatabaseProbe>());
         services.AddSingleton<IFlowFilePolicy>(sp => new FlowFilesInDataRoots(sp.GetRequiredService<DataRoots>()));
         engine.ActivityAssemblies.Add(typeof(ActivitiesServiceCollectionExtensions).Assembly);
         return services;

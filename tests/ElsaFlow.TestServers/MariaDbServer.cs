@@ -30,14 +30,7 @@ public sealed class MariaDbServer : IAsyncLifetime
         string[] asUser = ServerBinaries.RunningAsRoot ? ["--user=root"] : [];
 
         ProcessRunner.Run(installDb, ["--no-defaults", $"--datadir={data}", .. asUser, "--auth-root-authentication-method=normal", "--skip-test-db"]);
-        _process = ServerBinaries.Start(mariadbd,
-        [
-            "--no-defaults", $"--datadir={data}", .. asUser, "--bind-address=127.0.0.1", $"--port={Port}", $"--socket={Socket}",
-            $"--pid-file={Path.Combine(Folder, "mariadb.pid")}", "--skip-name-resolve", "--skip-log-bin",
-            "--innodb-flush-log-at-trx-commit=2", "--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M",
-        ], LogPath);
-
-        await using var root = await ConnectAsRootAsync();
+        await using var root = await StartAsync();
         await using var command = root.CreateCommand();
         command.CommandText = $"""
             CREATE USER '{User}'@'127.0.0.1' IDENTIFIED BY '{Password}';
@@ -45,6 +38,33 @@ public sealed class MariaDbServer : IAsyncLifetime
             """;
         await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>Starts mariadbd on the data folder (again, after <see cref="Kill"/>) and waits until root can connect.</summary>
+    public async Task<MySqlConnection> StartAsync()
+    {
+        var mariadbd = ServerBinaries.Find("/mariadbd", "The MariaDB server (mariadbd)", "mariadb-server-core", "mariadb-server");
+        string[] asUser = ServerBinaries.RunningAsRoot ? ["--user=root"] : [];
+        _process?.Dispose();
+        _process = ServerBinaries.Start(mariadbd,
+        [
+            "--no-defaults", $"--datadir={Path.Combine(Folder, "data")}", .. asUser, "--bind-address=127.0.0.1", $"--port={Port}", $"--socket={Socket}",
+            $"--pid-file={Path.Combine(Folder, "mariadb.pid")}", "--skip-name-resolve", "--skip-log-bin", "--local-infile=1",
+            "--innodb-flush-log-at-trx-commit=2", "--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M",
+        ], LogPath);
+        return await ConnectAsRootAsync();
+    }
+
+    /// <summary>Kills the server as a crash would (SIGKILL), for tests of what clients do when it dies.</summary>
+    public void Kill()
+    {
+        if (_process is not { HasExited: false }) return;
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+    }
+
+    /// <summary>A connection string as the test user but with a wrong password.</summary>
+    public string WrongPassword(string connectionString) =>
+        new MySqlConnectionStringBuilder(connectionString) { Password = "not-the-password" }.ConnectionString;
 
     /// <summary>A connection string to a database no test has used yet (created by the store's migration).</summary>
     public string NewDatabase() => new MySqlConnectionStringBuilder

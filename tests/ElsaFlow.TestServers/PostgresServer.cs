@@ -42,6 +42,19 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>A connection string to a database no test has used yet (created by the store's migration).</summary>
     public string NewDatabase() => ConnectionString($"elsaflow_{Interlocked.Increment(ref _nextDatabase)}", User, Password);
 
+    /// <summary>Creates a fresh database owned by the test user and returns a connection string to it.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var connectionString = NewDatabase();
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        await using var admin = new NpgsqlConnection(ConnectionString("postgres", "postgres", password: null));
+        await admin.OpenAsync();
+        await using var command = admin.CreateCommand();
+        command.CommandText = $"CREATE DATABASE {name} OWNER {User}";
+        await command.ExecuteNonQueryAsync();
+        return connectionString;
+    }
+
     public Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -53,7 +53,7 @@ internal static class AppendedTable
         return result;
     }
 
-    private static void Append(DuckDB.NET.Data.IDuckDBAppenderRow row, object? value)
+    internal static void Append(DuckDB.NET.Data.IDuckDBAppenderRow row, object? value)
     {
         switch (value)
         {
@@ -62,10 +62,21 @@ internal static class AppendedTable
             case bool b: row.AppendValue(b); break;
             case long l: row.AppendValue(l); break;
             case int i: row.AppendValue(i); break;
+            case short i: row.AppendValue(i); break;
+            case sbyte i: row.AppendValue(i); break;
+            case ulong u: row.AppendValue(u); break;
+            case uint u: row.AppendValue(u); break;
+            case ushort u: row.AppendValue(u); break;
+            case byte u: row.AppendValue(u); break;
             case double d: row.AppendValue(d); break;
+            case float f: row.AppendValue(f); break;
             case decimal m: row.AppendValue(m); break;
             case DateOnly date: row.AppendValue(date); break;
             case DateTime dt: row.AppendValue(dt); break;
+            case DateTimeOffset dto: row.AppendValue(dto); break;
+            case TimeOnly time: row.AppendValue(time); break;
+            case TimeSpan span: row.AppendValue(span); break;
+            case Guid guid: row.AppendValue(guid); break;
             case byte[] bytes: row.AppendValue(bytes); break;
             default: row.AppendValue(ColumnGuess.Text(value)); break;
         }

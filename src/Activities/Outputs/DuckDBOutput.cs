@@ -14,6 +14,8 @@ public sealed class DuckDBOutput : DatabaseOutput
 {
     protected override async Task WriteAsync(DataContext context, Dataset input)
     {
+        if (context.Get(Mode) == TableWriteMode.Merge)
+            throw new DataStepException($"mode: {context.Activity.ActivityType} writes insert, overwrite or upsert; merge is for the database server outputs");
         var target = TableTarget.Check(context.Get(Table), context.Get(Mode), context.Get(Keys), input);
         var path = OutputFiles.Prepare(context, context.Get(Path), "path");
         var alias = SqlText.Identifier("target_" + context.Activity.ExecutionId.Replace("-", "_"));

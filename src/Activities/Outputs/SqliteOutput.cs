@@ -7,14 +7,20 @@ using Microsoft.Data.Sqlite;
 namespace ElsaFlow.Activities.Outputs;
 
 /// <summary>
-/// Writes a dataset into a table of a SQLite database file, in one transaction. Upsert keeps a unique index on the
-/// keys and uses INSERT ... ON CONFLICT DO UPDATE. Numbers stay numbers; dates and other types are stored as text.
+/// Writes a dataset into a table of a SQLite database file, in one transaction, many rows per INSERT. Upsert keeps a
+/// unique index on the keys and uses INSERT ... ON CONFLICT DO UPDATE. Numbers stay numbers; dates and other types are stored as text.
 /// </summary>
 [Activity(Category = "Outputs", Description = "Write the dataset into a table of a SQLite database file (insert, overwrite or upsert)")]
 public sealed class SqliteOutput : DatabaseOutput
 {
+    private const int RowsPerStatement = 500;
+    // SQLite's limit on the parameters of one statement (SQLITE_MAX_VARIABLE_NUMBER, 32766 since 3.32).
+    private const int MaxParameters = 32_000;
+
     protected override async Task WriteAsync(DataContext context, Dataset input)
     {
+        if (context.Get(Mode) == TableWriteMode.Merge)
+            throw new DataStepException($"mode: {context.Activity.ActivityType} writes insert, overwrite or upsert; merge is for the database server outputs");
         var target = TableTarget.Check(context.Get(Table), context.Get(Mode), context.Get(Keys), input);
         var path = OutputFiles.Prepare(context, context.Get(Path), "path");
         var ct = context.CancellationToken;
@@ -26,12 +32,20 @@ public sealed class SqliteOutput : DatabaseOutput
         {
             foreach (var statement in Prepare(target, input))
                 await Execute(connection, transaction, statement, ct);
-            await using var insert = InsertCommand(connection, transaction, target, input);
+            // SQLite has no bulk protocol: many rows per prepared INSERT (within its limit of parameters) is its fast path.
+            var perStatement = Math.Max(1, Math.Min(RowsPerStatement, MaxParameters / input.Columns.Count));
+            await using var insert = InsertCommand(connection, transaction, target, input, perStatement);
+            var chunk = new List<object?[]>(perStatement);
             await foreach (var values in OutputRows.QueryAsync(context, CastSelect(input)))
             {
-                for (var i = 0; i < values.Length; i++) insert.Parameters[i].Value = values[i] ?? DBNull.Value;
-                await insert.ExecuteNonQueryAsync(ct);
-                rows++;
+                chunk.Add(values);
+                if (chunk.Count < perStatement) continue;
+                rows += await InsertAsync(insert, chunk, ct);
+            }
+            if (chunk.Count > 0)
+            {
+                await using var last = InsertCommand(connection, transaction, target, input, chunk.Count);
+                rows += await InsertAsync(last, chunk, ct);
             }
             await transaction.CommitAsync(ct);
         }
@@ -52,10 +66,24 @@ public sealed class SqliteOutput : DatabaseOutput
             yield return $"CREATE UNIQUE INDEX IF NOT EXISTS {SqlText.Identifier(target.Table + "_keys")} ON {table} ({SqlText.Identifiers(target.Keys)})";
     }
 
-    private static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction transaction, TableTarget target, Dataset input)
+    /// <summary>Fills the command's parameters from the chunk's rows, runs it once and empties the chunk.</summary>
+    private static async Task<int> InsertAsync(SqliteCommand insert, List<object?[]> chunk, CancellationToken ct)
+    {
+        var p = 0;
+        foreach (var values in chunk)
+            foreach (var value in values)
+                insert.Parameters[p++].Value = value ?? DBNull.Value;
+        await insert.ExecuteNonQueryAsync(ct);
+        var count = chunk.Count;
+        chunk.Clear();
+        return count;
+    }
+
+    private static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction transaction, TableTarget target, Dataset input, int rowCount)
     {
         var names = input.Columns.Select(c => c.Name).ToList();
-        var sql = $"INSERT INTO {SqlText.Identifier(target.Table)} ({SqlText.Identifiers(names)}) VALUES ({string.Join(", ", names.Select((_, i) => "$p" + i))})";
+        var tuples = Enumerable.Range(0, rowCount).Select(r => "(" + string.Join(", ", names.Select((_, i) => "$p" + (r * names.Count + i))) + ")");
+        var sql = $"INSERT INTO {SqlText.Identifier(target.Table)} ({SqlText.Identifiers(names)}) VALUES {string.Join(", ", tuples)}";
         if (target.Mode == TableWriteMode.Upsert)
         {
             var others = names.Where(n => !target.Keys.Contains(n, StringComparer.OrdinalIgnoreCase)).ToList();
@@ -66,7 +94,7 @@ public sealed class SqliteOutput : DatabaseOutput
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        for (var i = 0; i < names.Count; i++) command.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value));
+        for (var i = 0; i < names.Count * rowCount; i++) command.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value));
         return command;
     }
 

@@ -9,10 +9,10 @@ internal sealed record TableTarget(string Table, TableWriteMode Mode, IReadOnlyL
     public static TableTarget Check(string table, TableWriteMode mode, IReadOnlyList<string>? keys, Dataset input)
     {
         if (string.IsNullOrWhiteSpace(table)) throw new DataStepException("table: give the name of the table to write");
-        if (!Enum.IsDefined(mode)) throw new DataStepException($"mode: unknown mode '{mode}'; use insert, overwrite or upsert");
+        if (!Enum.IsDefined(mode)) throw new DataStepException($"mode: unknown mode '{mode}'; use insert, overwrite, upsert or merge");
         keys ??= [];
-        if (mode == TableWriteMode.Upsert && keys.Count == 0)
-            throw new DataStepException("keys: mode upsert needs the key columns that identify a row");
+        if (mode is TableWriteMode.Upsert or TableWriteMode.Merge && keys.Count == 0)
+            throw new DataStepException($"keys: mode {mode.ToString().ToLowerInvariant()} needs the key columns that identify a row");
         foreach (var key in keys)
             if (input.Column(key) is null)
                 throw new DataStepException($"keys: column '{key}' does not exist; the input has {string.Join(", ", input.Columns.Select(c => c.Name))}");

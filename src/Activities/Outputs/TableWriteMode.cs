@@ -8,5 +8,10 @@ public enum TableWriteMode
     /// <summary>Replace the table with the rows.</summary>
     Overwrite,
     /// <summary>Insert new rows and update the rows whose keys already exist.</summary>
-    Upsert
+    Upsert,
+    /// <summary>
+    /// Make the table hold exactly the rows (by keys): upsert them, then delete the table's rows whose keys are not among
+    /// them, in one transaction. Database server outputs only.
+    /// </summary>
+    Merge
 }

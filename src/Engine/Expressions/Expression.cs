@@ -36,5 +36,12 @@ public static class ExpressionTypes
     /// <summary>SQL text for data activities; the engine only fills its <c>${name}</c> placeholders as quoted SQL literals.</summary>
     public const string Sql = "Sql";
 
+    /// <summary>
+    /// A default syntax only (never written as an expression type): SQL sent to a database server, whose <c>${name}</c>
+    /// placeholders stay in the text and travel beside it with their values, to be bound as command parameters
+    /// (<see cref="SqlParameterQuery"/>), so a value can never become SQL.
+    /// </summary>
+    public const string SqlParameters = "SqlParameters";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Literal, JavaScript, Liquid, Variable, Sql };
 }

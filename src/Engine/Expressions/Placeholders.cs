@@ -42,6 +42,27 @@ internal static class Placeholders
         return result.Append(text, position, text.Length - position).ToString();
     }
 
+    /// <summary>The value of every <c>${name}</c> in the text, by name as written (<c>$${</c> is no placeholder).</summary>
+    public static JsonObject Values(string text, ExpressionScope scope, string field)
+    {
+        var values = new JsonObject();
+        var start = text.IndexOf("${", StringComparison.Ordinal);
+        while (start >= 0)
+        {
+            var position = start + 2;
+            if (start == 0 || text[start - 1] != '$')
+            {
+                var end = text.IndexOf('}', start + 2);
+                if (end < 0) throw new ExpressionException(field, $"placeholder '{Shorten(text[start..])}' has no closing '}}'");
+                var name = text[(start + 2)..end].Trim();
+                if (!values.ContainsKey(name)) values[name] = Resolve(name, scope, field)?.DeepClone();
+                position = end + 1;
+            }
+            start = text.IndexOf("${", position, StringComparison.Ordinal);
+        }
+        return values;
+    }
+
     private static JsonNode? Resolve(string name, ExpressionScope scope, string field)
     {
         var path = name.Split('.');

@@ -46,6 +46,7 @@ internal static class InputEvaluator
                 {
                     ExpressionTypes.JavaScript => engine.Evaluate(new Expression(ExpressionTypes.JavaScript, text), scope, field),
                     ExpressionTypes.Sql => JsonValue.Create(engine.FillPlaceholders(text, scope, sql: true, field)),
+                    ExpressionTypes.SqlParameters => SqlParameterQuery.Wrap(text, Placeholders.Values(text, scope, field)),
                     _ when text.Contains("${", StringComparison.Ordinal) => JsonValue.Create(engine.FillPlaceholders(text, scope, sql: false, field)),
                     _ => raw
                 };

@@ -28,6 +28,22 @@ public sealed class SqliteOutputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SqliteOutput_ManyRows_WritesEveryRowAcrossMultiRowStatements()
+    {
+        // 1,203 rows: two full 500-row statements and a shorter last one.
+        _data.WriteFile("many.csv", "id,name,amount\n" + string.Concat(Enumerable.Range(1, 1203).Select(i => $"{i},n{i},{i % 7}\n")));
+
+        var result = await _data.RunAsync(OutputFlow.Chain("""{"id": "out", "type": "SqliteOutput", "path": "many.db", "table": "sales"}""", "many.csv"));
+
+        ResultAssert.Status(WorkflowStatus.Finished, result);
+        var rows = Rows("many.db");
+        Assert.Equal(1203, rows.Count);
+        Assert.Equal(1203, rows.Distinct().Count());
+        Assert.Contains("1203:n1203:6:integer", rows);
+        Assert.Contains("500:n500:3:integer", rows);
+    }
+
+    [Fact]
     public async Task SqliteOutput_InsertTwice_AppendsAndOverwriteReplaces()
     {
         var insert = OutputFlow.Chain("""{"id": "out", "type": "SqliteOutput", "path": "sales.db", "table": "sales", "mode": "insert"}""");
@@ -76,15 +92,15 @@ public sealed class SqliteOutputTests : IAsyncLifetime
     [Fact]
     public async Task SqliteOutput_UnknownMode_Faults()
     {
-        var flow = OutputFlow.Chain("""{"id": "out", "type": "SqliteOutput", "path": "sales.db", "table": "sales", "mode": {"expression": {"type": "JavaScript", "value": "'merge'"}}}""");
+        var flow = OutputFlow.Chain("""{"id": "out", "type": "SqliteOutput", "path": "sales.db", "table": "sales", "mode": {"expression": {"type": "JavaScript", "value": "'replace'"}}}""");
 
         var result = await _data.RunAsync(flow);
 
         ResultAssert.Status(WorkflowStatus.Faulted, result);
         Assert.Equal("out", result.FaultedActivityId);
         Assert.Contains("mode", result.Error);
-        Assert.Contains("'\"merge\"' is not a valid", result.Error);
-        Assert.Contains(_data.Problems(flow.Replace("""{"expression": {"type": "JavaScript", "value": "'merge'"}}""", "\"merge\"")), p => p.Contains("mode"));
+        Assert.Contains("'\"replace\"' is not a valid", result.Error);
+        Assert.Contains(_data.Problems(flow.Replace("""{"expression": {"type": "JavaScript", "value": "'replace'"}}""", "\"replace\"")), p => p.Contains("mode"));
     }
 
     [Fact]

@@ -19,12 +19,14 @@ public sealed class DataHarness : IAsyncDisposable
 
     /// <param name="sharedDatasets">Run as a cluster node does: results go to a shared dataset store in this folder under the root.</param>
     /// <param name="memoryLimit">ElsaFlow:Data:MemoryLimit for the workspaces (512MB...); null: DuckDB's default.</param>
-    public DataHarness(string? sharedDatasets = null, string? memoryLimit = null)
+    /// <param name="services">More services, registered first (a connection catalog...).</param>
+    public DataHarness(string? sharedDatasets = null, string? memoryLimit = null, Action<IServiceCollection>? services = null)
     {
         Root = Directory.CreateTempSubdirectory("elsaflow-data").FullName;
-        var services = new ServiceCollection();
+        var collection = new ServiceCollection();
+        services?.Invoke(collection);
         var engine = new EngineOptions { Runtime = { LeaseDuration = TimeSpan.FromSeconds(5) } };
-        services.AddElsaFlowActivities(engine, data =>
+        collection.AddElsaFlowActivities(engine, data =>
         {
             data.WorkspaceFolder = Path.Combine(Root, ".workspaces");
             data.Roots = [Root];
@@ -32,12 +34,12 @@ public sealed class DataHarness : IAsyncDisposable
             if (sharedDatasets is not null) data.SharedDatasets = Path.Combine(Root, sharedDatasets);
             if (memoryLimit is not null) data.MemoryLimit = memoryLimit;
         });
-        services.AddElsaFlowEngine(o =>
+        collection.AddElsaFlowEngine(o =>
         {
             o.Runtime = engine.Runtime;
             o.ActivityAssemblies.AddRange(engine.ActivityAssemblies);
         });
-        _services = services.BuildServiceProvider();
+        _services = collection.BuildServiceProvider();
         Runtime = _services.GetRequiredService<WorkflowRuntime>();
     }
 

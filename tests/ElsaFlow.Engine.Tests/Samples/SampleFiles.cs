@@ -13,9 +13,9 @@ public static class SampleFiles
 
     /// <summary>
     /// Folders these engine-only tests leave out: data flows need the data plugins (ElsaFlow.Activities.Tests runs
-    /// them, in Samples/EtlSampleTests and ClusterSampleTests) and data/ holds their input files.
+    /// them, in Samples/EtlSampleTests, ClusterSampleTests and Databases/DatabaseSampleTests) and data/ holds their input files.
     /// </summary>
-    private static readonly string[] DataFolders = ["etl/", "cluster/", "data/"];
+    private static readonly string[] DataFolders = ["etl/", "cluster/", "data/", "databases/"];
 
     /// <summary>Every control-flow file, as a path relative to workflows/ with forward slashes.</summary>
     public static IReadOnlyList<string> All { get; } =
