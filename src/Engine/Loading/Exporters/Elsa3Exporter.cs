@@ -28,7 +28,7 @@ public static partial class Elsa3Exporter
         }
         var inputs = new JsonArray();
         foreach (var i in (native["inputs"] as JsonArray ?? []).OfType<JsonObject>())
-            inputs.Add(new JsonObject { ["name"] = i["name"]?.DeepClone(), ["type"] = i["type"]?.GetValue<string>() ?? "String" });
+            inputs.Add(new JsonObject { ["name"] = i["name"]?.DeepClone(), ["type"] = i["type"]?.GetValue<string>() ?? "String", ["defaultValue"] = i["default"]?.DeepClone() });
         var root = native["root"] is JsonObject r ? Activity(r, definitionId, found) : null;
         problems = found;
         if (root is null || found.Count > 0) return null;

@@ -30,7 +30,11 @@ public sealed class Elsa3Importer : IFlowImporter
         }
         var inputs = new JsonArray();
         foreach (var i in (document["inputs"] as JsonArray ?? []).OfType<JsonObject>())
-            inputs.Add(new JsonObject { ["name"] = Text(i, "name"), ["type"] = InputType(Text(i, "type") ?? Text(i, "typeName")), ["description"] = Text(i, "description") });
+        {
+            var input = new JsonObject { ["name"] = Text(i, "name"), ["type"] = InputType(Text(i, "type") ?? Text(i, "typeName")), ["description"] = Text(i, "description") };
+            if (i["defaultValue"] is { } fallback) input["default"] = fallback.DeepClone();
+            inputs.Add(input);
+        }
         var values = new Elsa3Values(names, what => import.Problems.Add(new ValidationProblem(definitionId, null, null, $"Elsa {what}")));
         var root = new Elsa3ActivityMapper(values, import, definitionId).Map((JsonObject)document["root"]!);
         if (root is null || import.Problems.Count > 0) return import;
