@@ -44,6 +44,7 @@ public sealed class RunFlowTests(StudioFixture studio)
         await Expect(page.Locator(".activity-node[data-status=\"done\"]")).ToHaveCountAsync(3, new() { Timeout = 30_000 });
         var banner = page.GetByRole(AriaRole.Status, new() { Name = "Run status" });
         await Expect(banner).ToContainTextAsync("Finished");
+        await Expect(banner).ToContainTextAsync("of version 1");
         await Expect(Node(page, "read")).ToContainTextAsync("3 rows");
         await Expect(page.GetByLabel("Version", new() { Exact = true })).ToContainTextAsync("published (v1)");
         var instanceId = (await banner.GetByRole(AriaRole.Link).GetAttributeAsync("href"))!.Split('/').Last();

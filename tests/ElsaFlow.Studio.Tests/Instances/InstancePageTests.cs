@@ -46,6 +46,10 @@ public sealed class InstancePageTests(StudioFixture studio)
         var state = await Server.InstanceAsync(instanceId);
         Assert.Equal("ann", state["outputs"]!["approvedBy"]!.GetValue<string>());
 
+        // What the run produced: its outputs (and inputs and variables) on their own pane.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Inputs & outputs" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Outputs", Exact = true })).ToContainTextAsync("approvedBy\"ann\"");
+
         // The Pause's output is the payload: shown in the Activity pane; the Data pane says it has no rows.
         await Node(page, "approval").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Output" })).ToContainTextAsync("\"by\": \"ann\"");
