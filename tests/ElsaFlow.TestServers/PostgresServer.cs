@@ -30,7 +30,7 @@ public sealed class PostgresServer : IAsyncLifetime
 
         AsServerUser(initdb, "-D", Data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         AsServerUser(_pgCtl, "-D", Data, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o",
-            $"-c listen_addresses=127.0.0.1 -p {Port} -k {Folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+            $"-c listen_addresses=127.0.0.1 -p {Port} -k {Folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500", "start");
 
         await using var admin = new NpgsqlConnection(ConnectionString("postgres", "postgres", password: null));
         await admin.OpenAsync();
