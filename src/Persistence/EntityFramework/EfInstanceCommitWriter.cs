@@ -7,7 +7,8 @@ namespace ElsaFlow.Persistence.EntityFramework;
 
 /// <summary>
 /// Writes commits through EF Core on any provider: a conditional UPDATE of the instance row (revision check, and no
-/// other node may hold the lease; the lease columns are left alone), a diff of its bookmarks, inserts of the new
+/// other node may hold the lease; the lease columns are left alone), a diff of its bookmarks (unless the commit says
+/// they are unchanged), inserts of the new
 /// journal and log lines and the deletion of the inbox entries it consumed, in one transaction.
 /// </summary>
 public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext) : IInstanceCommitWriter
@@ -36,7 +37,8 @@ public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext
         else
             await UpdateInstanceAsync(db, commit, ct);
 
-        await ReplaceBookmarksAsync(db, instance.Id, commit.Bookmarks, ct);
+        // Unchanged bookmarks (most commits: an answer applied, the next step dispatched) skip the query that diffs them.
+        if (commit.BookmarksChanged || commit.ExpectedRevision == 0) await ReplaceBookmarksAsync(db, instance.Id, commit.Bookmarks, ct);
         await DeleteConsumedInboxAsync(db, instance.Id, commit.ConsumedInbox, ct);
         db.Journal.AddRange(commit.Journal.Select(j => j.ToEntity(instance.Id)));
         db.Logs.AddRange(commit.Logs.Select(l => l.ToEntity(instance.Id)));
