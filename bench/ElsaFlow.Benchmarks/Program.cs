@@ -1,5 +1,5 @@
 // Benchmarks of the engine and its stores; writes BENCHMARKS.md at the repository root. Run in Release:
-//   dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- [all|engine|store|api|loop|studio|sql|cluster|flows|five] [--runs N] [--seconds S] [--out FILE] [--policy OnSuspend|EachActivity (loop only)] [--only 4a|4b|4c (five only)]
+//   dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- [all|engine|store|api|loop|studio|sql|cluster|flows|five] [--runs N] [--seconds S] [--out FILE] [--policy OnSuspend|EachActivity (loop only)] [--only 4a|4b|4c (five) | C2 (cluster: C1 and C2, no scale-out)]
 using System.Globalization;
 using ElsaFlow.Benchmarks;
 
@@ -42,7 +42,7 @@ try
             "passed checks are remembered. A first check costs about two DuckDB statements, once per step, never per row.");
     if (suite is "all" or "cluster")
     {
-        var cluster = new ElsaFlow.Benchmarks.Cluster.ClusterSuite(folder, Math.Min(runs, 3));
+        var cluster = new ElsaFlow.Benchmarks.Cluster.ClusterSuite(folder, Math.Min(runs, 3), remoteOnly: Option("--only") == "C2");
         Report("cluster", "Cluster over RabbitMQ", await cluster.RunAsync(), cluster.Notes);
     }
     if (suite is "all" or "flows")
