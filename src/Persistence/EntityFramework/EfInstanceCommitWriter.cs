@@ -70,27 +70,11 @@ public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext
 
     private static async Task UpdateInstanceAsync(ElsaFlowDbContext db, InstanceCommit commit, CancellationToken ct)
     {
-        var i = commit.Instance;
-        var expected = commit.ExpectedRevision;
         // A node that stalled past its lease while another took the instance over is fenced off: the stored lease must
         // be free or the committer's own (an expired one still counts until someone else takes or releases it).
-        var owner = i.LeaseOwner;
-        var updated = await db.Instances
-            .Where(x => x.Id == i.Id && x.Revision == expected && (x.LeaseOwner == null || x.LeaseOwner == owner))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(x => x.DefinitionId, i.DefinitionId)
-                .SetProperty(x => x.DefinitionVersion, i.DefinitionVersion)
-                .SetProperty(x => x.Status, i.Status)
-                .SetProperty(x => x.CorrelationId, i.CorrelationId)
-                .SetProperty(x => x.ParentInstanceId, i.ParentInstanceId)
-                .SetProperty(x => x.CreatedAt, i.CreatedAt)
-                .SetProperty(x => x.UpdatedAt, i.UpdatedAt)
-                .SetProperty(x => x.FinishedAt, i.FinishedAt)
-                .SetProperty(x => x.Revision, expected + 1)
-                .SetProperty(x => x.StateJson, i.StateJson)
-                .SetProperty(x => x.Error, i.Error), ct);
+        var updated = await InstanceUpdateStatement.For(db).ExecuteAsync(db, commit, ct);
         if (updated == 0)
-            throw new ConcurrencyConflictException(i.Id, expected);
+            throw new ConcurrencyConflictException(commit.Instance.Id, commit.ExpectedRevision);
     }
 
     private static async Task DeleteConsumedInboxAsync(ElsaFlowDbContext db, string instanceId, IReadOnlyList<string> consumed, CancellationToken ct)
