@@ -85,11 +85,6 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
             _createFailure = error;
             await FailInternallyAsync(error);
         }
-        catch (Exception error) when (Uncreated)
-        {
-            // The commit that would have created an ended instance failed: it never existed; its starter hears why.
-            _createFailure = error;
-        }
         finally
         {
             _watchdog?.Dispose();
