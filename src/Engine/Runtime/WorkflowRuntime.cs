@@ -86,8 +86,7 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
 
     /// <summary>
     /// Starts an instance and returns its id once the instance is committed (so the id is never lost to a crash);
-    /// it runs in the background. The first steps it takes before it must commit go into that first commit (see
-    /// <see cref="StartNewAsync"/>).
+    /// it runs in the background.
     /// </summary>
     public async Task<string> StartAsync(StartWorkflowRequest request, CancellationToken ct = default)
     {
@@ -100,7 +99,9 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
             if (!graph.TryGet(target, out _)) throw new ArgumentException($"Flow '{graph.Definition.DefinitionId}' has no activity '{target}' to preview");
             state.Preview = new PreviewState(target, request.PreviewRows);
         }
-        await StartNewAsync(new PreparedChild(state, graph, request.Trigger?.DeepClone())).WaitAsync(ct);
+        var prepared = new PreparedChild(state, graph, request.Trigger?.DeepClone());
+        await CreateAsync(prepared, ct);
+        StartCreated(prepared);
         return state.InstanceId;
     }
 
@@ -223,34 +224,6 @@ public sealed partial class WorkflowRuntime : IActivityResultSink, IAsyncDisposa
     {
         var graph = await Definitions.ResolveAsync(request.Definition, parent);
         return new PreparedChild(NewState(graph, request.Inputs, null, parentInstanceId), graph);
-    }
-
-    /// <summary>
-    /// Runs a new instance whose runner makes its first commit (the instance row, its start in the journal, its lease)
-    /// together with the steps it takes before it must commit: before anything leaves it, before a sub-flow, at the
-    /// commit policy's point, when it waits or ends, or after <see cref="Instances.InstanceRunner.FirstCommitSteps"/>
-    /// steps. A short flow that runs through is then one commit instead of two. The task completes once that commit is
-    /// done, and fails (with the store's error, or a conflict for an id taken) when it never comes: the id is handed out
-    /// only for an instance that exists.
-    /// </summary>
-    internal Task StartNewAsync(PreparedChild prepared)
-    {
-        var state = prepared.State;
-        state.Executions.Add(new ExecutionState
-        {
-            Id = state.NewId("x"), ActivityId = prepared.Graph.Root.Id, FrameId = "", Status = ExecutionStatus.Pending, Incoming = prepared.Trigger
-        });
-        var created = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var runner = new InstanceRunner(this, state.InstanceId, waitForLease: true);
-        lock (_gate)
-        {
-            // An instance running here has this id: the store would refuse the insert, so refuse it before the runner is replaced.
-            if (_runners.ContainsKey(state.InstanceId)) throw new ConcurrencyConflictException(state.InstanceId, 0);
-            _runners[state.InstanceId] = runner;
-        }
-        Signal();
-        RunDetached(() => runner.RunNewAsync(state, prepared.Graph, created));
-        return created.Task;
     }
 
     /// <summary>

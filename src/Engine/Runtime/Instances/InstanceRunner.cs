@@ -21,15 +21,6 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
     private IExpressionEngine? _expressions;
     private ITimer? _watchdog;
     private long _revision;
-    private TaskCompletionSource? _created;
-    private Exception? _createFailure;
-    private int _stepsBeforeCreate;
-
-    /// <summary>
-    /// A new instance commits at the latest after this many steps, so a long run of control steps (a loop under the
-    /// OnSuspend policy) does not keep its start from being confirmed.
-    /// </summary>
-    public const int FirstCommitSteps = 64;
 
     public string InstanceId { get; } = instanceId;
     public int PendingMessages => _inbox.Reader.Count;
@@ -45,22 +36,6 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
         return Task.FromResult(true);
     });
 
-    /// <summary>
-    /// Runs an instance that is not in the store yet: its first commit (an insert that takes the lease) carries the steps
-    /// taken before it; <paramref name="created"/> completes when that commit is done, or fails when it never comes.
-    /// </summary>
-    public Task RunNewAsync(WorkflowState state, WorkflowGraph graph, TaskCompletionSource created) => RunAsync(() =>
-    {
-        _created = created;
-        Attach(state, graph, revision: 0);
-        _instance.Journal.Write(JournalKind.WorkflowStarted, null, message: $"version {state.DefinitionVersion}");
-        _instance.RestartInFlight(keepDispatched: false);
-        return Task.FromResult(true);
-    });
-
-    /// <summary>Not yet in the store: the first commit of a new instance has not happened.</summary>
-    private bool Uncreated => _created is not null;
-
     /// <summary>Loads a stored instance (taking its lease) and runs it until it waits or ends.</summary>
     public Task RunStoredAsync() => RunAsync(LoadAsync);
 
@@ -75,14 +50,12 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
             if (!owned) return;
             await LoopAsync();
         }
-        catch (ConcurrencyConflictException conflict)
+        catch (ConcurrencyConflictException)
         {
-            // Another process took the instance over; it carries on from the store. (For a new instance: the id is taken.)
-            _createFailure = conflict;
+            // Another process took the instance over; it carries on from the store.
         }
         catch (Exception error) when (_instance is not null && !IsTerminal)
         {
-            _createFailure = error;
             await FailInternallyAsync(error);
         }
         finally
@@ -90,10 +63,7 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
             _watchdog?.Dispose();
             _expressions?.Dispose();
             FailWaitingMessages();
-            // A new instance whose first commit never came does not exist: no lease to release, and its starter hears why.
-            var uncreated = Uncreated;
-            _created?.TrySetException(_createFailure ?? new InvalidInstanceStateException($"Instance '{InstanceId}' stopped before its first commit"));
-            if (owned && !uncreated) await runtime.ReleaseAsync(this);
+            if (owned) await runtime.ReleaseAsync(this);
             else runtime.Detach(this);
         }
     }
@@ -199,8 +169,7 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
                 if (_instance.ChildRequests.Count == 0) break;
                 await PrepareChildrenAsync();
             }
-            if ((_buffer.CompletedSinceCommit > 0 && runtime.Options.CommitPolicy == CommitPolicy.EachActivity)
-                || (Uncreated && ++_stepsBeforeCreate >= FirstCommitSteps))
+            if (_buffer.CompletedSinceCommit > 0 && runtime.Options.CommitPolicy == CommitPolicy.EachActivity)
                 await FlushAsync(forceCommit: true);
         }
     }
@@ -251,8 +220,7 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
     private async Task FlushAsync(bool forceCommit = false)
     {
         var eachActivity = runtime.Options.CommitPolicy == CommitPolicy.EachActivity;
-        // A new instance commits before anything leaves it and before it waits on the outside: its starter waits for that.
-        if (forceCommit || Uncreated || (eachActivity && (_buffer.HasOutbox || _buffer.HasDeferredCompleted)) || _buffer.HasEffects)
+        if (forceCommit || (eachActivity && (_buffer.HasOutbox || _buffer.HasDeferredCompleted)) || _buffer.HasEffects)
             await CommitAsync();
         if (!_buffer.HasOutbox) return;
         // Sent together: a bus send waits for the broker's confirm, and one after the other those waits add up.
@@ -276,11 +244,6 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
         await runtime.Store.CommitAsync(commit);
         _revision++;
         var work = _buffer.Committed();
-        if (_created is { } created)
-        {
-            _created = null;
-            created.TrySetResult();
-        }
         runtime.Timers.Sync(InstanceId, commit.Bookmarks);
 
         // Started before this loop goes on, so nobody sees the parent wait on a child that is not running yet.
@@ -292,8 +255,6 @@ internal sealed class InstanceRunner(WorkflowRuntime runtime, string instanceId,
     /// <summary>Resolves and creates the sub-flows asked for by SubFlow and DispatchFlow; they start after the next commit.</summary>
     private async Task PrepareChildrenAsync()
     {
-        // A child names its parent: the parent exists first.
-        if (Uncreated) await CommitAsync();
         var requests = _instance.ChildRequests.ToList();
         _instance.ChildRequests.Clear();
         foreach (var (execution, request) in requests)
