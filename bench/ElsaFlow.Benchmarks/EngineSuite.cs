@@ -12,6 +12,7 @@ internal sealed class EngineSuite(string tempFolder, int runs)
 {
     private const double LoopTargetInMemory = 100_000, LoopTargetSqlite = 2_000, StateTargetBytes = 64 * 1024;
     private int _databases;
+    private TimeSpan _timedCpu;
 
     public async Task<List<BenchResult>> RunAsync()
     {
@@ -34,6 +35,28 @@ internal sealed class EngineSuite(string tempFolder, int runs)
             await LoopAsync(results, "1a", "in memory, OnSuspend", new InMemoryWorkflowStore(), CommitPolicy.OnSuspend, LoopTargetInMemory, runs);
         if (only is null or CommitPolicy.EachActivity)
             await LoopAsync(results, "1b", "in memory, EachActivity", new InMemoryWorkflowStore(), CommitPolicy.EachActivity, LoopTargetInMemory, runs);
+        return results;
+    }
+
+    /// <summary>
+    /// Only the five-step flows (4a, 4b, 4c), with the process CPU time per flow beside the rate: on a shared machine the
+    /// CPU per flow is what compares builds; printed, not written to BENCHMARKS.md.
+    /// </summary>
+    public async Task<List<BenchResult>> RunFiveStepsAsync(string? only)
+    {
+        var results = new List<BenchResult>();
+        foreach (var (id, setup, store, policy, count) in new (string, string, Func<IWorkflowStore>, CommitPolicy, int)[]
+                 {
+                     ("4a", "in memory, EachActivity", () => new InMemoryWorkflowStore(), CommitPolicy.EachActivity, 2_000),
+                     ("4b", "in memory, OnSuspend", () => new InMemoryWorkflowStore(), CommitPolicy.OnSuspend, 2_000),
+                     ("4c", "SQLite file, EachActivity", OpenSqlite, CommitPolicy.EachActivity, 500)
+                 })
+        {
+            if (only is not null && only != id) continue;
+            _timedCpu = TimeSpan.Zero;
+            await FlowsAsync(results, id, setup, store(), policy, count);
+            results[^1] = results[^1] with { Result = $"{results[^1].Result}; process CPU {_timedCpu.TotalMicroseconds / (runs * count):N1} us per flow (timed runs)" };
+        }
         return results;
     }
 
@@ -100,7 +123,12 @@ internal sealed class EngineSuite(string tempFolder, int runs)
         if (first.Status != WorkflowStatus.Finished) throw new InvalidOperationException($"The five-step flow ended {first.Status}: {first.Error}");
         await StartAllAsync(host, Math.Min(count / 10, 100));
 
-        var (median, all) = await Measure.MedianSecondsAsync(runs, () => StartAllAsync(host, count));
+        var (median, all) = await Measure.MedianSecondsAsync(runs, async () =>
+        {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            await StartAllAsync(host, count);
+            _timedCpu += Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        });
         var finished = (await store.ListInstancesAsync(new InstanceQuery { DefinitionId = "bench-five", Status = WorkflowStatus.Finished, Take = 1 })).Total;
         var expected = 1 + Math.Min(count / 10, 100) + runs * count;
         if (finished != expected) throw new InvalidOperationException($"{finished} five-step instances finished, expected {expected}");

@@ -1,13 +1,13 @@
 // Benchmarks of the engine and its stores; writes BENCHMARKS.md at the repository root. Run in Release:
-//   dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- [all|engine|store|api|loop|studio|sql|cluster|flows] [--runs N] [--seconds S] [--out FILE] [--policy OnSuspend|EachActivity (loop only)]
+//   dotnet run -c Release --project bench/ElsaFlow.Benchmarks -- [all|engine|store|api|loop|studio|sql|cluster|flows|five] [--runs N] [--seconds S] [--out FILE] [--policy OnSuspend|EachActivity (loop only)] [--only 4a|4b|4c (five) | C2 (cluster: C1 and C2, no scale-out)]
 using System.Globalization;
 using ElsaFlow.Benchmarks;
 
 var suite = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var runs = int.Parse(Option("--runs") ?? "5", CultureInfo.InvariantCulture);
 var seconds = double.Parse(Option("--seconds") ?? "5", CultureInfo.InvariantCulture);
-var output = Option("--out") ?? (suite == "loop" ? "" : Path.Combine(RepositoryRoot(), "BENCHMARKS.md"));
-string[] known = ["all", "engine", "store", "api", "loop", "studio", "sql", "cluster", "flows"];
+var output = Option("--out") ?? (suite is "loop" or "five" ? "" : Path.Combine(RepositoryRoot(), "BENCHMARKS.md"));
+string[] known = ["all", "engine", "store", "api", "loop", "studio", "sql", "cluster", "flows", "five"];
 if (!known.Contains(suite))
 {
     Console.Error.WriteLine($"Unknown suite '{suite}'; use one of: {string.Join(", ", known)}");
@@ -24,6 +24,8 @@ try
         Report("engine", "Engine throughput", await new EngineSuite(folder, runs).RunAsync(), "");
     if (suite is "loop")
         foreach (var r in await new EngineSuite(folder, runs).RunLoopInMemoryAsync(Option("--policy") is { } policy ? Enum.Parse<ElsaFlow.Engine.Runtime.CommitPolicy>(policy, ignoreCase: true) : null)) Console.WriteLine($"{r.Name}: {r.Result} [{r.How}]");
+    if (suite is "five")
+        foreach (var r in await new EngineSuite(folder, runs).RunFiveStepsAsync(Option("--only"))) Console.WriteLine($"{r.Name}: {r.Result} [{r.How}]");
     if (suite is "all" or "store")
         Report("store", "Store commits", await new StoreSuite(folder, seconds).RunAsync(), "");
     if (suite is "all" or "api")
@@ -40,7 +42,7 @@ try
             "passed checks are remembered. A first check costs about two DuckDB statements, once per step, never per row.");
     if (suite is "all" or "cluster")
     {
-        var cluster = new ElsaFlow.Benchmarks.Cluster.ClusterSuite(folder, Math.Min(runs, 3));
+        var cluster = new ElsaFlow.Benchmarks.Cluster.ClusterSuite(folder, Math.Min(runs, 3), remoteOnly: Option("--only") == "C2");
         Report("cluster", "Cluster over RabbitMQ", await cluster.RunAsync(), cluster.Notes);
     }
     if (suite is "all" or "flows")
@@ -56,7 +58,7 @@ finally
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     Directory.Delete(folder, recursive: true);
 }
-if (suite != "loop") Console.WriteLine($"Wrote {output}");
+if (suite is not ("loop" or "five")) Console.WriteLine($"Wrote {output}");
 return 0;
 
 void Report(string name, string title, List<BenchResult> results, string notes)

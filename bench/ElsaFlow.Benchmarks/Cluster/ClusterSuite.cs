@@ -11,7 +11,7 @@ namespace ElsaFlow.Benchmarks.Cluster;
 /// worker processes (<c>elsaflow worker</c>), all with their defaults. Remote round trips against bare MassTransit on
 /// the same broker, and a CPU-bound data flow with one worker and with two.
 /// </summary>
-internal sealed class ClusterSuite(string tempFolder, int runs)
+internal sealed class ClusterSuite(string tempFolder, int runs, bool remoteOnly = false)
 {
     private const string AdminKey = "bench-admin-key";
     private const int Activities = 2_000;
@@ -50,8 +50,8 @@ internal sealed class ClusterSuite(string tempFolder, int runs)
             client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
             await WaitForWorkersAsync(client, 1);
 
-            await RoundTripsAsync(results, client, broker.Uri, store);
-            await ScaleOutAsync(results, client, broker.Uri, store);
+            await RoundTripsAsync(results, client, broker, mariaDb.Folder, store);
+            if (!remoteOnly) await ScaleOutAsync(results, client, broker.Uri, store);
             Notes = "One machine with 2 cores runs the broker, MariaDB, the master and the workers: a second worker adds processes, not cores. " +
                     "Every node runs with its defaults (worker concurrency 2 x cores, at least 4; shared dataset store on; MariaDB as started by the tests' fixture). " +
                     "CPU per activity (C2) says where a remote activity's cost goes; on 2 shared cores it bounds the rate. " +
@@ -70,8 +70,9 @@ internal sealed class ClusterSuite(string tempFolder, int runs)
         return results;
     }
 
-    private async Task RoundTripsAsync(List<BenchResult> results, HttpClient client, string broker, string store)
+    private async Task RoundTripsAsync(List<BenchResult> results, HttpClient client, RabbitMqServer rabbitMq, string databaseFolder, string store)
     {
+        var broker = rabbitMq.Uri;
         var raw = new List<double>();
         for (var i = 0; i < runs; i++) raw.Add(await RawRoundTrips.SecondsAsync(broker, Activities, InFlight));
         var rawMedian = raw.Order().ElementAt(runs / 2);
@@ -86,7 +87,7 @@ internal sealed class ClusterSuite(string tempFolder, int runs)
         var warming = Stopwatch.StartNew();
         var warmUpRuns = 0;
         for (; warming.Elapsed < WarmUp; warmUpRuns++) await RunFlowAsync(client, "bench-remote");
-        var cpu = new CpuMeter(_nodes);
+        var cpu = new CpuMeter(_nodes, rabbitMq.Folder, databaseFolder);
         var (median, all) = await Measure.MedianSecondsAsync(runs, () => RunFlowAsync(client, "bench-remote"));
         var cpuPerActivity = cpu.MicrosecondsPer(Activities * runs);
         var commits = await CommitsAsync(store, await RunFlowAsync(client, "bench-remote"));

@@ -10,6 +10,9 @@ namespace ElsaFlow.Engine.Expressions;
 /// <remarks>
 /// Not thread-safe: the orchestration loop evaluates one expression at a time. Globals other than the scope names
 /// (a top-level <c>var</c>, or an assignment to an undeclared name) persist between evaluations of the same instance.
+/// An engine that only ran scripts which leave no trace stays <see cref="Reusable"/>: it may serve another instance
+/// (see <see cref="JavaScriptEvaluatorPool"/>); one script that may leave a trace, a failed evaluation or the allocation
+/// guard makes it the instance's own until it is disposed.
 /// </remarks>
 internal sealed class JavaScriptEvaluator : IDisposable
 {
@@ -21,6 +24,9 @@ internal sealed class JavaScriptEvaluator : IDisposable
     private readonly JsValue?[] _bound = new JsValue?[ScopeNames.Length];
     private OutputsInstance? _outputs;
     private bool _guarded;
+
+    /// <summary>As good as new once unbound: every script it ran left no trace, none failed, no guard was installed.</summary>
+    public bool Reusable { get; private set; } = true;
 
     public JavaScriptEvaluator(ExpressionOptions options)
     {
@@ -41,13 +47,17 @@ internal sealed class JavaScriptEvaluator : IDisposable
 
     public JsonNode? Evaluate(string source, ExpressionScope scope, string field)
     {
-        var script = PreparedScripts.Get(source, field);
+        var prepared = PreparedScripts.Get(source, field);
+        var script = prepared.Script;
+        if (!prepared.LeavesNoTrace) Reusable = false;
         // The guard costs about as much as the engine itself: installed before the first script that could reach what it guards.
         if (!_guarded && _options.MemoryLimitBytes > 0 && JavaScriptAllocationGuard.IsNeededFor(source))
         {
             JavaScriptAllocationGuard.Install(_engine, _options.MemoryLimitBytes);
             _guarded = true;
+            Reusable = false;
         }
+        var succeeded = false;
         try
         {
             Bind(scope);
@@ -56,6 +66,7 @@ internal sealed class JavaScriptEvaluator : IDisposable
             CheckAllocated(allocated);
             var json = _bridge.ToJson(result);
             _bridge.CompleteEvaluation(writeBack: true);
+            succeeded = true;
             return json;
         }
         catch (Exception e) when (JavaScriptErrors.Describe(e, _options) is { } message)
@@ -65,6 +76,8 @@ internal sealed class JavaScriptEvaluator : IDisposable
         finally
         {
             _bridge.CompleteEvaluation(writeBack: false);
+            // A script stopped half-way (a limit, an error) may have left the engine anywhere.
+            if (!succeeded) Reusable = false;
         }
     }
 
@@ -96,6 +109,13 @@ internal sealed class JavaScriptEvaluator : IDisposable
         if (ReferenceEquals(_bound[slot], value)) return;
         _engine.Global.FastSetProperty(ScopeNames[slot], new PropertyDescriptor(value, PropertyFlag.Configurable));
         _bound[slot] = value;
+    }
+
+    /// <summary>Forgets the instance it served: its scope names are undefined until the next evaluation binds them.</summary>
+    public void Unbind()
+    {
+        for (var slot = 0; slot < ScopeNames.Length; slot++) Bind(slot, JsValue.Undefined);
+        _outputs = null;
     }
 
     public void Dispose() => _engine.Dispose();

@@ -13,6 +13,13 @@ public sealed record InstanceCommit
     public required InstanceRecord Instance { get; init; }
     public required long ExpectedRevision { get; init; }
     public IReadOnlyList<BookmarkRecord> Bookmarks { get; init; } = [];
+
+    /// <summary>
+    /// False when <see cref="Bookmarks"/> equals what the committer's previous commit of this instance wrote: a store may
+    /// then leave the stored bookmarks alone (one query less per commit), since the revision check proves nobody else
+    /// committed the instance in between. True when in doubt (the first commit after a start or a load).
+    /// </summary>
+    public bool BookmarksChanged { get; init; } = true;
     public IReadOnlyList<JournalEntry> Journal { get; init; } = [];
     public IReadOnlyList<LogEntry> Logs { get; init; } = [];
 

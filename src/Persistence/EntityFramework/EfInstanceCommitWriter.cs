@@ -7,7 +7,8 @@ namespace ElsaFlow.Persistence.EntityFramework;
 
 /// <summary>
 /// Writes commits through EF Core on any provider: a conditional UPDATE of the instance row (revision check, and no
-/// other node may hold the lease; the lease columns are left alone), a diff of its bookmarks, inserts of the new
+/// other node may hold the lease; the lease columns are left alone), a diff of its bookmarks (unless the commit says
+/// they are unchanged), inserts of the new
 /// journal and log lines and the deletion of the inbox entries it consumed, in one transaction.
 /// </summary>
 public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext) : IInstanceCommitWriter
@@ -36,7 +37,8 @@ public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext
         else
             await UpdateInstanceAsync(db, commit, ct);
 
-        await ReplaceBookmarksAsync(db, instance.Id, commit.Bookmarks, ct);
+        // Unchanged bookmarks (most commits: an answer applied, the next step dispatched) skip the query that diffs them.
+        if (commit.BookmarksChanged || commit.ExpectedRevision == 0) await ReplaceBookmarksAsync(db, instance.Id, commit.Bookmarks, ct);
         await DeleteConsumedInboxAsync(db, instance.Id, commit.ConsumedInbox, ct);
         db.Journal.AddRange(commit.Journal.Select(j => j.ToEntity(instance.Id)));
         db.Logs.AddRange(commit.Logs.Select(l => l.ToEntity(instance.Id)));
@@ -68,27 +70,11 @@ public sealed class EfInstanceCommitWriter(Func<ElsaFlowDbContext> createContext
 
     private static async Task UpdateInstanceAsync(ElsaFlowDbContext db, InstanceCommit commit, CancellationToken ct)
     {
-        var i = commit.Instance;
-        var expected = commit.ExpectedRevision;
         // A node that stalled past its lease while another took the instance over is fenced off: the stored lease must
         // be free or the committer's own (an expired one still counts until someone else takes or releases it).
-        var owner = i.LeaseOwner;
-        var updated = await db.Instances
-            .Where(x => x.Id == i.Id && x.Revision == expected && (x.LeaseOwner == null || x.LeaseOwner == owner))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(x => x.DefinitionId, i.DefinitionId)
-                .SetProperty(x => x.DefinitionVersion, i.DefinitionVersion)
-                .SetProperty(x => x.Status, i.Status)
-                .SetProperty(x => x.CorrelationId, i.CorrelationId)
-                .SetProperty(x => x.ParentInstanceId, i.ParentInstanceId)
-                .SetProperty(x => x.CreatedAt, i.CreatedAt)
-                .SetProperty(x => x.UpdatedAt, i.UpdatedAt)
-                .SetProperty(x => x.FinishedAt, i.FinishedAt)
-                .SetProperty(x => x.Revision, expected + 1)
-                .SetProperty(x => x.StateJson, i.StateJson)
-                .SetProperty(x => x.Error, i.Error), ct);
+        var updated = await InstanceUpdateStatement.For(db).ExecuteAsync(db, commit, ct);
         if (updated == 0)
-            throw new ConcurrencyConflictException(i.Id, expected);
+            throw new ConcurrencyConflictException(commit.Instance.Id, commit.ExpectedRevision);
     }
 
     private static async Task DeleteConsumedInboxAsync(ElsaFlowDbContext db, string instanceId, IReadOnlyList<string> consumed, CancellationToken ct)

@@ -6,7 +6,7 @@ namespace ElsaFlow.Persistence.Sqlite;
 
 /// <summary>
 /// The SQLite fast path for commits: one long-lived connection with prepared, parameterized commands, one IMMEDIATE
-/// transaction per commit (which also deletes the inbox entries the commit consumed). Bookmarks are diffed against the stored set, so unchanged ones are not rewritten.
+/// transaction per commit (which also deletes the inbox entries the commit consumed). Bookmarks are diffed against the stored set, so unchanged ones are not rewritten, and not read at all when the commit says none changed.
 /// SQLite has one writer per file anyway, so commits from this process are serialized.
 /// </summary>
 public sealed class SqliteInstanceCommitWriter(string connectionString) : IInstanceCommitWriter, IDisposable
@@ -65,7 +65,7 @@ public sealed class SqliteInstanceCommitWriter(string connectionString) : IInsta
         if (written == 0)
             throw new ConcurrencyConflictException(instance.Id, commit.ExpectedRevision);
 
-        ReplaceBookmarks(commands, instance.Id, commit.Bookmarks);
+        if (commit.BookmarksChanged || commit.ExpectedRevision == 0) ReplaceBookmarks(commands, instance.Id, commit.Bookmarks);
         foreach (var entry in commit.Journal)
             commands.InsertJournal(instance.Id, entry);
         foreach (var entry in commit.Logs)

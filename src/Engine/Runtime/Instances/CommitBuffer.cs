@@ -19,6 +19,8 @@ internal sealed class CommitBuffer
     private readonly List<Func<Task>> _effects = [];
     private readonly List<TaskCompletionSource> _replies = [];
     private readonly HashSet<string> _consumedInbox = new(StringComparer.Ordinal);
+    private List<BookmarkRecord>? _builtBookmarks;
+    private List<BookmarkRecord>? _storedBookmarks;
 
     /// <summary>The state changed since the last commit (a new instance starts dirty).</summary>
     public bool Dirty { get; private set; } = true;
@@ -79,8 +81,24 @@ internal sealed class CommitBuffer
         return true;
     }
 
-    /// <summary>The commit of the state as it is now: instance row, full set of bookmarks, and the new journal and log lines.</summary>
-    public InstanceCommit Build(WorkflowState state, long revision, string nodeId, DateTimeOffset now, TimeSpan lease) => new()
+    /// <summary>
+    /// The commit of the state as it is now: instance row, full set of bookmarks (marked unchanged when they equal what
+    /// the previous commit through this buffer wrote), and the new journal and log lines.
+    /// </summary>
+    public InstanceCommit Build(WorkflowState state, long revision, string nodeId, DateTimeOffset now, TimeSpan lease)
+    {
+        var bookmarks = state.Bookmarks.Select(b => new BookmarkRecord
+        {
+            Id = b.Id, InstanceId = state.InstanceId, ActivityId = b.ActivityId, ExecutionId = b.ExecutionId, Name = b.Name,
+            MatchKey = b.MatchKey, ResumeAt = b.ResumeAt, CreatedAt = b.CreatedAt
+        }).ToList();
+        var changed = _storedBookmarks is null || !_storedBookmarks.SequenceEqual(bookmarks);
+        _builtBookmarks = bookmarks;
+        return Build(state, revision, nodeId, now, lease, bookmarks, changed);
+    }
+
+    private InstanceCommit Build(WorkflowState state, long revision, string nodeId, DateTimeOffset now, TimeSpan lease,
+        List<BookmarkRecord> bookmarks, bool bookmarksChanged) => new()
     {
         Instance = new InstanceRecord
         {
@@ -100,19 +118,21 @@ internal sealed class CommitBuffer
             Error = state.Incident?.Message
         },
         ExpectedRevision = revision,
-        Bookmarks = state.Bookmarks.Select(b => new BookmarkRecord
-        {
-            Id = b.Id, InstanceId = state.InstanceId, ActivityId = b.ActivityId, ExecutionId = b.ExecutionId, Name = b.Name,
-            MatchKey = b.MatchKey, ResumeAt = b.ResumeAt, CreatedAt = b.CreatedAt
-        }).ToList(),
+        Bookmarks = bookmarks,
+        BookmarksChanged = bookmarksChanged,
         Journal = _journal.ToList(),
         Logs = _logs.ToList(),
         ConsumedInbox = _consumedInbox.ToList()
     };
 
-    /// <summary>The commit succeeded: forgets what it wrote and hands over what may now happen.</summary>
+    /// <summary>
+    /// The commit succeeded: forgets what it wrote and hands over what may now happen. Called without a commit built
+    /// here (the instance was created or loaded elsewhere), the stored bookmarks are unknown until the next commit.
+    /// </summary>
     public CommittedWork Committed()
     {
+        _storedBookmarks = _builtBookmarks;
+        _builtBookmarks = null;
         _journal.Clear();
         _logs.Clear();
         _consumedInbox.Clear();

@@ -39,6 +39,48 @@ public sealed class CommitBufferTests
     }
 
     [Fact]
+    public void Build_BookmarksAsLastCommitted_MarksThemUnchanged()
+    {
+        var buffer = new CommitBuffer();
+        var state = State();
+        state.Bookmarks.Add(new BookmarkState { Id = "i1.b", ExecutionId = "x1", ActivityId = "wait", Name = "Pause", CreatedAt = Now });
+
+        var first = buffer.Build(state, 1, "n", Now, TimeSpan.FromSeconds(1));
+        buffer.Committed();
+        var second = buffer.Build(state, 2, "n", Now.AddSeconds(1), TimeSpan.FromSeconds(1));
+
+        Assert.True(first.BookmarksChanged); // nothing committed through this buffer yet: in doubt
+        Assert.False(second.BookmarksChanged);
+        Assert.Equal("i1.b", Assert.Single(second.Bookmarks).Id);
+    }
+
+    [Fact]
+    public void Build_BookmarkAddedOrCommitNotConfirmed_MarksThemChanged()
+    {
+        var buffer = new CommitBuffer();
+        var state = State();
+        buffer.Build(state, 1, "n", Now, TimeSpan.FromSeconds(1));
+        buffer.Committed();
+
+        state.Bookmarks.Add(new BookmarkState { Id = "i1.b", ExecutionId = "x1", ActivityId = "wait", Name = "Pause", CreatedAt = Now });
+        var added = buffer.Build(state, 2, "n", Now, TimeSpan.FromSeconds(1));
+        // The commit above failed (no Committed): the store still holds the set before it.
+        var retried = buffer.Build(state, 2, "n", Now, TimeSpan.FromSeconds(1));
+
+        Assert.True(added.BookmarksChanged);
+        Assert.True(retried.BookmarksChanged);
+    }
+
+    [Fact]
+    public void Build_AfterCommittedWithoutBuild_MarksBookmarksChanged()
+    {
+        var buffer = new CommitBuffer();
+        buffer.Committed(); // a loaded instance: what the store holds was written by someone else
+
+        Assert.True(buffer.Build(State(), 3, "n", Now, TimeSpan.FromSeconds(1)).BookmarksChanged);
+    }
+
+    [Fact]
     public void Committed_ReleasesEffectsAndRepliesOnceAndClearsTheLines()
     {
         var buffer = new CommitBuffer();
